@@ -1,0 +1,193 @@
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { InvalidArgumentError, InvalidResponseError, errorClassForStatus } from './errors.js';
+import { summarizeErrorBody, errorDetailsOf } from './error-details.js';
+import { type Logger, createSafeLog } from './logger.js';
+import { createRedactor, redactValue } from './redact.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+import { type AttemptRecord, type FetchLike, sendWithRetries } from './retrying-fetch.js';
+
+/** Options every client accepts. */
+export interface ClientOptions {
+  /** The API's base URL; each client has its own default or requires one. */
+  baseUrl?: string | undefined;
+  /** A `fetch` to send requests with (default: the global `fetch`). */
+  fetch?: FetchLike | undefined;
+  /** Milliseconds each attempt may take, body included (default 30 000). */
+  timeout?: number | undefined;
+  /** Retries for operations that are safe to repeat (default 2). Unsafe operations are never retried unless a call asks. */
+  maxRetries?: number | undefined;
+  /** Backoff tuning: first delay, cap, and the longest `Retry-After` worth waiting for. */
+  retry?: Partial<Omit<RetryPolicy, 'maxRetries'>> | undefined;
+  /** Receives redacted debug lines, retry warnings and nothing secret. */
+  logger?: Logger | undefined;
+  /** openapi-fetch middleware, run once per call before the request is sent. */
+  middleware?: Middleware[] | undefined;
+  /** Extra headers for every request. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** Options of a single call. */
+export interface RequestOptions {
+  /** Aborts the call, including any wait between retries. */
+  signal?: AbortSignal | undefined;
+  /** Overrides the client's per-attempt timeout for this call. */
+  timeout?: number | undefined;
+  /** Overrides the number of retries for this call, for safe and unsafe operations alike. */
+  maxRetries?: number | undefined;
+  /** Extra headers for this call. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** What a wrapper declares about each operation. */
+export interface Operation {
+  /** The spec's operationId, used in errors and logs. */
+  readonly name: string;
+  /** Whether sending it twice does no more than sending it once; only such operations are retried by default. */
+  readonly safeToRepeat: boolean;
+  /** Whether success may come without a JSON body (e.g. 201 with a `Location` header). */
+  readonly emptySuccess?: boolean;
+}
+
+/** What the wrapper gives the API client beyond the user's options. */
+export interface ApiClientConfig extends ClientOptions {
+  baseUrl: string;
+  /** `package/version`, sent as `User-Agent`. */
+  userAgent: string;
+  /** Headers that carry credentials; never logged. */
+  credentialHeaders: Record<string, string>;
+  /** Every secret value configured, scrubbed from all errors and log lines. */
+  secrets: string[];
+}
+
+/** The per-call init a wrapper spreads into its openapi-fetch call. */
+export interface CallInit {
+  fetch: (request: Request) => Promise<Response>;
+  headers: Record<string, string>;
+}
+
+interface FetchResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * Runs a wrapper's openapi-fetch calls with retries, timeouts, redacted logging and typed errors.
+ * Knows nothing about any API: the wrapper names its operations and builds the requests.
+ */
+export class ApiClient<Paths extends {}> {
+  /** The underlying openapi-fetch client, for calls the wrapper does not cover. */
+  readonly openapi: Client<Paths>;
+  readonly #fetch: FetchLike;
+  readonly #timeoutMs: number;
+  readonly #maxRetries: number;
+  readonly #policy: RetryPolicy;
+  readonly #userAgent: string;
+  readonly #redact: (text: string) => string;
+  readonly #log: ReturnType<typeof createSafeLog>;
+
+  constructor(config: ApiClientConfig) {
+    assertUrl(config.baseUrl);
+    this.#timeoutMs = nonNegative('timeout', config.timeout ?? DEFAULT_TIMEOUT_MS);
+    this.#maxRetries = nonNegative('maxRetries', config.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries);
+    this.#policy = { ...DEFAULT_RETRY_POLICY, ...definedOnly(config.retry ?? {}), maxRetries: this.#maxRetries };
+    this.#fetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#userAgent = config.userAgent;
+    this.#redact = createRedactor(config.secrets);
+    this.#log = createSafeLog(config.logger, this.#redact);
+    this.openapi = createClient<Paths>({
+      baseUrl: config.baseUrl,
+      headers: { ...config.headers, ...config.credentialHeaders },
+    });
+    if (config.middleware?.length) this.openapi.use(...config.middleware);
+  }
+
+  /**
+   * Sends one operation. `send` makes the openapi-fetch call, spreading `init` into its options.
+   * Resolves with the parsed body and the response; throws an `ApiError` subclass otherwise.
+   */
+  async call<R extends FetchResult>(
+    operation: Operation,
+    options: RequestOptions | undefined,
+    send: (api: Client<Paths>, init: CallInit) => Promise<R>,
+  ): Promise<{ data: Exclude<R['data'], undefined>; response: Response }> {
+    const record: AttemptRecord = { attempts: 0 };
+    const plan = {
+      operation: operation.name,
+      fetch: this.#fetch,
+      timeoutMs: nonNegative('timeout', options?.timeout ?? this.#timeoutMs),
+      maxRetries: nonNegative('maxRetries', options?.maxRetries ?? (operation.safeToRepeat ? this.#maxRetries : 0)),
+      policy: this.#policy,
+      signal: options?.signal,
+      userAgent: this.#userAgent,
+      allowNonJsonSuccess: operation.emptySuccess === true,
+      redact: this.#redact,
+      log: this.#log,
+    };
+    const init: CallInit = { fetch: (request) => sendWithRetries(request, plan, record), headers: options?.headers ?? {} };
+
+    let result: R;
+    try {
+      result = await send(this.openapi, init);
+    } catch (error) {
+      if (error instanceof SyntaxError && record.status !== undefined) throw this.#unparsable(operation, record, error);
+      throw error;
+    }
+
+    const { data, error, response } = result;
+    if (!response.ok) {
+      const ErrorClass = errorClassForStatus(response.status);
+      const summary = summarizeErrorBody(error, errorDetailsOf(error));
+      const message = `${operation.name} failed with ${response.status}${summary ? `: ${summary}` : ''}`;
+      throw new ErrorClass(this.#redact(message), {
+        operation: operation.name,
+        request: record.summary ?? { method: '', url: '' },
+        status: response.status,
+        body: redactValue(error, this.#redact),
+        headers: response.headers,
+        attempts: record.attempts,
+      });
+    }
+    if (data === undefined && !operation.emptySuccess) {
+      throw new InvalidResponseError(`${operation.name}: the ${response.status} response had no body`, {
+        operation: operation.name,
+        request: record.summary ?? { method: '', url: '' },
+        status: response.status,
+        headers: response.headers,
+        attempts: record.attempts,
+      });
+    }
+    return { data: data as Exclude<R['data'], undefined>, response };
+  }
+
+  #unparsable(operation: Operation, record: AttemptRecord, cause: SyntaxError): InvalidResponseError {
+    return new InvalidResponseError(`${operation.name}: the ${record.status} response body is not valid JSON`, {
+      operation: operation.name,
+      request: record.summary ?? { method: '', url: '' },
+      status: record.status,
+      body: record.text === undefined ? undefined : this.#redact(record.text),
+      headers: record.headers,
+      attempts: record.attempts,
+      cause,
+    });
+  }
+}
+
+function assertUrl(baseUrl: string): void {
+  if (typeof baseUrl !== 'string' || !URL.canParse(baseUrl)) {
+    throw new InvalidArgumentError('baseUrl', `must be an absolute URL, got ${JSON.stringify(baseUrl)}`);
+  }
+}
+
+function nonNegative(name: string, value: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new InvalidArgumentError(name, `must be a finite number ≥ 0, got ${String(value)}`);
+  }
+  return value;
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

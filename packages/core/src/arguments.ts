@@ -1,0 +1,68 @@
+import { InvalidArgumentError } from './errors.js';
+
+// C0 controls and DEL: never meaningful in an identifier, and a sign of corrupted input.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
+/** A non-blank string without control characters. */
+export function requireText(argument: string, value: unknown): string {
+  if (typeof value !== 'string') throw new InvalidArgumentError(argument, `must be a string, got ${describe(value)}`);
+  if (value.trim() === '') throw new InvalidArgumentError(argument, 'must not be empty or only whitespace');
+  if (CONTROL_CHARACTER.test(value)) throw new InvalidArgumentError(argument, 'must not contain control characters');
+  return value;
+}
+
+/**
+ * A value for one URL path segment. openapi-fetch percent-encodes it, but `.` and `..` (even as
+ * `%2E%2E`) are resolved away by every URL parser, so they would address another resource.
+ */
+export function requirePathSegment(argument: string, value: unknown): string {
+  const text = requireText(argument, value);
+  if (/^(?:\.|%2e){1,2}$/i.test(text)) throw new InvalidArgumentError(argument, `must not be "${text}", which URLs treat as a relative path`);
+  return text;
+}
+
+export interface NumberRule {
+  min?: number;
+  integer?: boolean;
+}
+
+/** A finite number, optionally an integer and at least `min`. */
+export function requireNumber(argument: string, value: unknown, rule: NumberRule = {}): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new InvalidArgumentError(argument, `must be a finite number, got ${describe(value)}`);
+  }
+  if (rule.integer && !Number.isInteger(value)) throw new InvalidArgumentError(argument, `must be a whole number, got ${value}`);
+  if (rule.min !== undefined && value < rule.min) throw new InvalidArgumentError(argument, `must be ≥ ${rule.min}, got ${value}`);
+  return value;
+}
+
+/** A plain object (not null, not an array). */
+export function requireObject(argument: string, value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidArgumentError(argument, `must be an object, got ${describe(value)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** An array. */
+export function requireArray(argument: string, value: unknown): unknown[] {
+  if (!Array.isArray(value)) throw new InvalidArgumentError(argument, `must be an array, got ${describe(value)}`);
+  return value;
+}
+
+/** A `Date` that holds a real time. */
+export function requireDate(argument: string, value: unknown): Date {
+  if (!(value instanceof Date)) throw new InvalidArgumentError(argument, `must be a Date, got ${describe(value)}`);
+  if (Number.isNaN(value.getTime())) throw new InvalidArgumentError(argument, 'is an invalid Date');
+  return value;
+}
+
+/** A short, safe description of a value for an error message (no contents of long strings). */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return 'a Date';
+  if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;
+  return typeof value === 'object' ? 'an object' : typeof value;
+}

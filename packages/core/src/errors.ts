@@ -1,0 +1,148 @@
+/** What an error knows about the call that failed. Never carries credentials. */
+import { type ErrorDetail, errorDetailsOf } from './error-details.js';
+
+export interface RequestSummary {
+  readonly method: string;
+  readonly url: string;
+}
+
+export interface ApiErrorInit {
+  /** The API operation, e.g. `getOrder`. */
+  operation: string;
+  request: RequestSummary;
+  status?: number | undefined;
+  /** The response body: parsed JSON when it was JSON, else the raw text. */
+  body?: unknown;
+  headers?: Headers | undefined;
+  /** How many attempts were made before giving up. */
+  attempts?: number;
+  cause?: unknown;
+}
+
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid'];
+
+function requestIdOf(headers: Headers | undefined): string | undefined {
+  if (!headers) return undefined;
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = headers.get(name);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/**
+ * Base of every error a client throws for a call that was sent (or tried to be sent):
+ * HTTP errors carry `status`, `body` and `headers`; connection-level errors have no status.
+ */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  readonly operation: string;
+  readonly request: RequestSummary;
+  readonly status: number | undefined;
+  readonly body: unknown;
+  readonly headers: Headers;
+  readonly requestId: string | undefined;
+  readonly attempts: number;
+  /** The problems the error body lists (`errors[]`, or a single `error`/`message` text). */
+  readonly details: readonly ErrorDetail[];
+
+  constructor(message: string, init: ApiErrorInit) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.operation = init.operation;
+    this.request = init.request;
+    this.status = init.status;
+    this.body = init.body;
+    this.headers = init.headers ?? new Headers();
+    this.requestId = requestIdOf(init.headers);
+    this.attempts = init.attempts ?? 1;
+    this.details = errorDetailsOf(init.body);
+  }
+
+  /** A plain, secret-free view for logs and `JSON.stringify`. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      operation: this.operation,
+      request: this.request,
+      status: this.status,
+      requestId: this.requestId,
+      attempts: this.attempts,
+      details: this.details,
+      body: this.body,
+    };
+  }
+}
+
+/** 400: the API rejected the request's content. */
+export class ValidationError extends ApiError {
+  override name = 'ValidationError';
+}
+/** 401: credentials missing or wrong. */
+export class AuthenticationError extends ApiError {
+  override name = 'AuthenticationError';
+}
+/** 403: credentials valid but not allowed to do this. */
+export class PermissionError extends ApiError {
+  override name = 'PermissionError';
+}
+/** 404: the resource does not exist. */
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+}
+/** 409: the request conflicts with the resource's current state. */
+export class ConflictError extends ApiError {
+  override name = 'ConflictError';
+}
+/** 429: too many requests. The server's `Retry-After` is in `headers`. */
+export class RateLimitError extends ApiError {
+  override name = 'RateLimitError';
+}
+/** 5xx: the server failed. */
+export class ServerError extends ApiError {
+  override name = 'ServerError';
+}
+/** A 2xx response whose body could not be used (not JSON, truncated, empty where content was due). */
+export class InvalidResponseError extends ApiError {
+  override name = 'InvalidResponseError';
+}
+/** The request never got a complete response: DNS, refused or reset connection, broken body. */
+export class ConnectionError extends ApiError {
+  override name = 'ConnectionError';
+}
+/** No response within the configured timeout. */
+export class TimeoutError extends ConnectionError {
+  override name = 'TimeoutError';
+}
+/** The caller's `AbortSignal` fired. */
+export class AbortError extends ApiError {
+  override name = 'AbortError';
+}
+
+const BY_STATUS: Record<number, typeof ApiError> = {
+  400: ValidationError,
+  401: AuthenticationError,
+  403: PermissionError,
+  404: NotFoundError,
+  409: ConflictError,
+  429: RateLimitError,
+};
+
+/** The error class for an HTTP status that is not a success. */
+export function errorClassForStatus(status: number): typeof ApiError {
+  return BY_STATUS[status] ?? (status >= 500 ? ServerError : ApiError);
+}
+
+/**
+ * Thrown before anything is sent when an argument cannot make a valid request.
+ * `argument` names the offending argument, e.g. `orderNumber` or `order.items[2].quantity`.
+ */
+export class InvalidArgumentError extends TypeError {
+  override name = 'InvalidArgumentError';
+  readonly argument: string;
+
+  constructor(argument: string, problem: string) {
+    super(`Invalid argument \`${argument}\`: ${problem}`);
+    this.argument = argument;
+  }
+}

@@ -1,0 +1,26 @@
+export { ApiClient, type ApiClientConfig, type CallInit, type ClientOptions, type Operation, type RequestOptions } from './api-client.js';
+export {
+  AbortError,
+  ApiError,
+  type ApiErrorInit,
+  AuthenticationError,
+  ConflictError,
+  ConnectionError,
+  InvalidArgumentError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  type RequestSummary,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+  errorClassForStatus,
+} from './errors.js';
+export type { ErrorDetail } from './error-details.js';
+export type { Logger, LogLevel } from './logger.js';
+export { REDACTED, createRedactor, redactHeaders } from './redact.js';
+export { DEFAULT_RETRY_POLICY, type RetryPolicy, backoffDelay, parseRetryAfter } from './retry.js';
+export type { FetchLike } from './retrying-fetch.js';
+export { describe, requireArray, requireDate, requireNumber, requireObject, requirePathSegment, requireText } from './arguments.js';
+export type { Middleware } from 'openapi-fetch';

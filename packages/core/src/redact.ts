@@ -1,0 +1,46 @@
+const SENSITIVE_HEADER = /authorization|cookie|api[-_]?key|token|secret|password/i;
+
+export const REDACTED = '[REDACTED]';
+
+/** Headers as a plain object with every credential-bearing value replaced. */
+export function redactHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = SENSITIVE_HEADER.test(name) ? REDACTED : value;
+  });
+  return out;
+}
+
+/**
+ * A function that replaces every occurrence of the given secrets (and of their Base64 form, as it
+ * appears in Basic auth) in a text. Used on everything a client prints or puts in an error.
+ */
+export function createRedactor(secrets: ReadonlyArray<string | undefined>): (text: string) => string {
+  const needles = new Set<string>();
+  for (const secret of secrets) {
+    if (!secret || secret.length < 4) continue;
+    needles.add(secret);
+    needles.add(encodeURIComponent(secret));
+    needles.add(base64(secret).replace(/=+$/, ''));
+  }
+  if (needles.size === 0) return (text) => text;
+  const pattern = new RegExp([...needles].map(escapeRegExp).join('|'), 'g');
+  return (text) => text.replace(pattern, REDACTED);
+}
+
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A JSON-like value with `redact` applied to every string in it. */
+export function redactValue<T>(value: T, redact: (text: string) => string): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return JSON.parse(redact(JSON.stringify(value))) as T;
+}

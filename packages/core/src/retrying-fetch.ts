@@ -1,0 +1,162 @@
+import {
+  AbortError,
+  type ApiError,
+  ConnectionError,
+  InvalidResponseError,
+  type RequestSummary,
+  TimeoutError,
+} from './errors.js';
+import type { SafeLog } from './logger.js';
+import { redactHeaders } from './redact.js';
+import { type RetryPolicy, backoffDelay, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Everything one call needs to send its request, try again and time out. */
+export interface AttemptPlan {
+  operation: string;
+  fetch: FetchLike;
+  timeoutMs: number;
+  maxRetries: number;
+  policy: RetryPolicy;
+  signal: AbortSignal | undefined;
+  userAgent: string;
+  /** Whether a 2xx may come without a JSON body (e.g. 201 with only a `Location`). */
+  allowNonJsonSuccess: boolean;
+  redact: (text: string) => string;
+  log: SafeLog | undefined;
+  random?: () => number;
+}
+
+/** What the last attempt received, kept so a later parse failure can still report it. */
+export interface AttemptRecord {
+  attempts: number;
+  summary?: RequestSummary;
+  status?: number;
+  headers?: Headers;
+  text?: string;
+}
+
+interface Received {
+  response: Response;
+  text: string;
+}
+
+/**
+ * Sends the request openapi-fetch built, with a timeout per attempt, the caller's signal, and
+ * retries for what the plan allows. Reads the whole body inside the timeout, so a server that
+ * stalls mid-body times out too. Returns a fresh Response holding the body text.
+ */
+export async function sendWithRetries(request: Request, plan: AttemptPlan, record: AttemptRecord): Promise<Response> {
+  const summary: RequestSummary = { method: request.method, url: plan.redact(request.url) };
+  record.summary = summary;
+  const headers = new Headers(request.headers);
+  if (!headers.has('user-agent')) headers.set('user-agent', plan.userAgent);
+  const body = request.body === null ? undefined : await request.arrayBuffer();
+  const init: RequestInit = { method: request.method, headers, body: body ?? null, redirect: 'follow' };
+
+  for (let retry = 0; ; retry++) {
+    record.attempts = retry + 1;
+    plan.log?.('debug', `${plan.operation}: ${summary.method} ${summary.url} (attempt ${record.attempts})`, {
+      headers: redactHeaders(headers),
+    });
+    const started = Date.now();
+    let received: Received | undefined;
+    let failure: ApiError | undefined;
+    try {
+      received = await attempt(request.url, init, plan, summary, record.attempts);
+    } catch (error) {
+      if (error instanceof AbortError || !(error instanceof ConnectionError)) throw error;
+      failure = error;
+    }
+    if (received) {
+      Object.assign(record, { status: received.response.status, headers: received.response.headers, text: received.text });
+      plan.log?.('debug', `${plan.operation}: ${received.response.status} after ${Date.now() - started} ms`);
+    }
+
+    const delay = retryDelay(retry, received?.response, failure, plan);
+    if (delay === undefined) {
+      if (failure) throw failure;
+      return toResponse(received as Received, plan, summary, record.attempts);
+    }
+    plan.log?.('warn', `${plan.operation}: ${failure ? failure.message : `status ${received?.response.status}`}; retry ${retry + 1} of ${plan.maxRetries} in ${delay} ms`);
+    try {
+      await sleep(delay, plan.signal);
+    } catch (reason) {
+      throw abortError(plan, summary, record.attempts, reason);
+    }
+  }
+}
+
+/** Milliseconds to wait before the next attempt, or `undefined` when this outcome is final. */
+function retryDelay(retry: number, response: Response | undefined, failure: ApiError | undefined, plan: AttemptPlan): number | undefined {
+  if (retry >= plan.maxRetries) return undefined;
+  if (failure) return backoffDelay(retry, plan.policy, plan.random);
+  if (!response || !isRetryableStatus(response.status)) return undefined;
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+  if (retryAfter === undefined) return backoffDelay(retry, plan.policy, plan.random);
+  return retryAfter <= plan.policy.maxRetryAfterMs ? retryAfter : undefined;
+}
+
+async function attempt(url: string, init: RequestInit, plan: AttemptPlan, summary: RequestSummary, attempts: number): Promise<Received> {
+  if (plan.signal?.aborted) throw abortError(plan, summary, attempts, plan.signal.reason);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, plan.timeoutMs);
+  const forwardAbort = () => controller.abort(plan.signal?.reason);
+  plan.signal?.addEventListener('abort', forwardAbort, { once: true });
+  try {
+    const response = await plan.fetch(url, { ...init, signal: controller.signal });
+    const text = await response.text();
+    return { response, text };
+  } catch (cause) {
+    if (timedOut) {
+      throw new TimeoutError(`${plan.operation}: no response within ${plan.timeoutMs} ms (${summary.method} ${summary.url})`, {
+        operation: plan.operation,
+        request: summary,
+        attempts,
+        cause,
+      });
+    }
+    if (plan.signal?.aborted) throw abortError(plan, summary, attempts, cause);
+    const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
+    throw new ConnectionError(plan.redact(`${plan.operation}: connection failed (${summary.method} ${summary.url}): ${reason}`), {
+      operation: plan.operation,
+      request: summary,
+      attempts,
+      cause,
+    });
+  } finally {
+    clearTimeout(timer);
+    plan.signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+function abortError(plan: AttemptPlan, summary: RequestSummary, attempts: number, cause: unknown): AbortError {
+  return new AbortError(`${plan.operation}: aborted by the caller (${summary.method} ${summary.url})`, {
+    operation: plan.operation,
+    request: summary,
+    attempts,
+    cause,
+  });
+}
+
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+function toResponse({ response, text }: Received, plan: AttemptPlan, summary: RequestSummary, attempts: number): Response {
+  const contentType = response.headers.get('content-type') ?? '';
+  if (response.ok && text !== '' && !plan.allowNonJsonSuccess && !JSON_MEDIA_TYPE.test(contentType)) {
+    throw new InvalidResponseError(
+      `${plan.operation}: expected a JSON response but got ${contentType || 'no Content-Type'} (status ${response.status})`,
+      { operation: plan.operation, request: summary, status: response.status, body: plan.redact(text), headers: response.headers, attempts },
+    );
+  }
+  const headers = new Headers(response.headers);
+  // The text is already decoded and complete: these would describe the wire form, not this body.
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  return new Response(text === '' ? null : text, { status: response.status, statusText: response.statusText, headers });
+}

@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AbortError,
+  ApiClient,
+  type ApiClientConfig,
+  ApiError,
+  AuthenticationError,
+  ConnectionError,
+  InvalidArgumentError,
+  InvalidResponseError,
+  NotFoundError,
+  type Operation,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+} from '../src/index.js';
+
+interface TestPaths {
+  '/things/{id}': {
+    parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+    get: {
+      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+      requestBody?: never;
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': { id: string } } };
+        default: { headers: { [name: string]: unknown }; content: { 'application/json': { error: string } } };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+      requestBody: { content: { 'application/json': { name: string } } };
+      responses: {
+        200: { headers: { [name: string]: unknown }; content: { 'application/json': { id: string } } };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+
+const SECRET = 'sk_live_supersecret_123';
+const GET_THING: Operation = { name: 'getThing', safeToRepeat: true };
+const CREATE_THING: Operation = { name: 'createThing', safeToRepeat: false };
+
+type Handler = (request: { url: string; init: RequestInit; attempt: number }) => Response | Promise<Response>;
+
+function stubFetch(handler: Handler) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const fetch = async (url: string, init: RequestInit) => {
+    calls.push({ url, init });
+    return handler({ url, init, attempt: calls.length });
+  };
+  return { fetch, calls };
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+}
+
+function client(fetch: ApiClientConfig['fetch'], extra: Partial<ApiClientConfig> = {}) {
+  return new ApiClient<TestPaths>({
+    baseUrl: 'https://api.test/v1',
+    userAgent: '@shopclients/test/1.2.3',
+    credentialHeaders: { 'X-Api-Key': SECRET },
+    secrets: [SECRET],
+    retry: { initialDelayMs: 5, maxDelayMs: 20 },
+    fetch,
+    ...extra,
+  });
+}
+
+const getThing = (api: ApiClient<TestPaths>, options?: Parameters<ApiClient<TestPaths>['call']>[1]) =>
+  api.call(GET_THING, options, (openapi, init) => openapi.GET('/things/{id}', { ...init, params: { path: { id: 'a/b c' } } }));
+
+const createThing = (api: ApiClient<TestPaths>, options?: Parameters<ApiClient<TestPaths>['call']>[1]) =>
+  api.call(CREATE_THING, options, (openapi, init) =>
+    openapi.POST('/things/{id}', { ...init, params: { path: { id: '1' } }, body: { name: 'x' } }),
+  );
+
+describe('ApiClient.call — success', () => {
+  it('sends credentials, user agent and per-call headers, encodes the path, and returns the parsed body', async () => {
+    const { fetch, calls } = stubFetch(() => json(200, { id: 'a/b c' }));
+    const { data, response } = await getThing(client(fetch), { headers: { 'X-Trace': 't1' } });
+    expect(data).toEqual({ id: 'a/b c' });
+    expect(response.status).toBe(200);
+    expect(calls).toHaveLength(1);
+    const sent = calls[0]!;
+    expect(sent.url).toBe('https://api.test/v1/things/a%2Fb%20c');
+    const headers = new Headers(sent.init.headers);
+    expect(headers.get('x-api-key')).toBe(SECRET);
+    expect(headers.get('user-agent')).toBe('@shopclients/test/1.2.3');
+    expect(headers.get('x-trace')).toBe('t1');
+  });
+
+  it('sends the JSON body unchanged on every attempt', async () => {
+    const { fetch, calls } = stubFetch(({ attempt }) => (attempt < 3 ? json(503, {}) : json(200, { id: '1' })));
+    await createThing(client(fetch), { maxRetries: 2 });
+    expect(calls).toHaveLength(3);
+    for (const call of calls) expect(new TextDecoder().decode(call.init.body as ArrayBuffer)).toBe('{"name":"x"}');
+  });
+});
+
+describe('ApiClient.call — HTTP errors', () => {
+  it.each([
+    [400, ValidationError],
+    [401, AuthenticationError],
+    [404, NotFoundError],
+    [429, RateLimitError],
+    [500, ServerError],
+    [418, ApiError],
+  ])('maps %i to %o with status, body, headers and request id', async (status, ErrorClass) => {
+    const { fetch } = stubFetch(() => json(status, { error: 'nope' }, { 'x-request-id': 'req_42' }));
+    const error = await getThing(client(fetch, { maxRetries: 0 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status, body: { error: 'nope' }, requestId: 'req_42', operation: 'getThing' });
+    expect((error as ApiError).message).toBe(`getThing failed with ${status}: nope`);
+    expect((error as ApiError).details).toEqual([{ message: 'nope' }]);
+  });
+
+  it('reads an errors[] list into details', async () => {
+    const body = { status: 400, errors: [{ code: 'E1', message: 'bad field', value: 'x' }] };
+    const { fetch } = stubFetch(() => json(400, body));
+    const error = (await getThing(client(fetch)).catch((e: unknown) => e)) as ValidationError;
+    expect(error.details).toEqual([{ code: 'E1', message: 'bad field', value: 'x' }]);
+    expect(error.message).toBe('getThing failed with 400: E1 bad field');
+  });
+
+  it('keeps a non-JSON error body as text', async () => {
+    const { fetch } = stubFetch(() => new Response('<html>Bad Gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } }));
+    const error = (await getThing(client(fetch, { maxRetries: 0 })).catch((e: unknown) => e)) as ServerError;
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error.body).toBe('<html>Bad Gateway</html>');
+  });
+});
+
+describe('ApiClient.call — retries', () => {
+  it('retries a safe operation on 503 and succeeds', async () => {
+    const { fetch, calls } = stubFetch(({ attempt }) => (attempt < 3 ? json(503, { error: 'busy' }) : json(200, { id: '1' })));
+    const { data } = await getThing(client(fetch));
+    expect(data).toEqual({ id: '1' });
+    expect(calls).toHaveLength(3);
+  });
+
+  it('gives up after maxRetries with the last status and body', async () => {
+    const { fetch, calls } = stubFetch(({ attempt }) => json(500, { error: `failure ${attempt}` }));
+    const error = (await getThing(client(fetch, { maxRetries: 3 })).catch((e: unknown) => e)) as ServerError;
+    expect(calls).toHaveLength(4);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ status: 500, body: { error: 'failure 4' }, attempts: 4 });
+  });
+
+  it('never retries an operation that is not safe to repeat', async () => {
+    const { fetch, calls } = stubFetch(() => json(503, { error: 'busy' }));
+    await expect(createThing(client(fetch, { maxRetries: 5 }))).rejects.toBeInstanceOf(ServerError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('lets one call opt out of retries', async () => {
+    const { fetch, calls } = stubFetch(() => json(503, {}));
+    await expect(getThing(client(fetch), { maxRetries: 0 })).rejects.toBeInstanceOf(ServerError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('does not retry a client error', async () => {
+    const { fetch, calls } = stubFetch(() => json(400, { error: 'bad' }));
+    await expect(getThing(client(fetch))).rejects.toBeInstanceOf(ValidationError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('retries a connection failure of a safe operation', async () => {
+    const { fetch, calls } = stubFetch(({ attempt }) => {
+      if (attempt === 1) throw new TypeError('fetch failed', { cause: new Error('ECONNRESET') });
+      return json(200, { id: '1' });
+    });
+    await expect(getThing(client(fetch))).resolves.toMatchObject({ data: { id: '1' } });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('honours Retry-After in seconds', async () => {
+    const times: number[] = [];
+    const { fetch } = stubFetch(({ attempt }) => {
+      times.push(Date.now());
+      return attempt === 1 ? json(429, {}, { 'retry-after': '1' }) : json(200, { id: '1' });
+    });
+    await getThing(client(fetch));
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(990);
+  });
+
+  it('does not wait for a Retry-After beyond the limit', async () => {
+    const { fetch, calls } = stubFetch(() => json(429, { error: 'slow down' }, { 'retry-after': '3600' }));
+    const error = await getThing(client(fetch)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(calls).toHaveLength(1);
+  });
+});
+
+describe('ApiClient.call — timeouts and abort', () => {
+  const hanging = (url: string, init: RequestInit) =>
+    new Promise<Response>((_, reject) => {
+      void url;
+      init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+    });
+
+  it('times out each attempt and reports a TimeoutError', async () => {
+    const started = Date.now();
+    const error = await getThing(client(hanging, { timeout: 50, maxRetries: 1 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as TimeoutError).attempts).toBe(2);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('a per-call timeout overrides the client timeout', async () => {
+    const started = Date.now();
+    await expect(getThing(client(hanging, { timeout: 60_000 }), { timeout: 30, maxRetries: 0 })).rejects.toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('aborts promptly when the caller signal fires, without retrying', async () => {
+    const controller = new AbortController();
+    const { fetch, calls } = stubFetch(({ init }) => hanging('', init));
+    setTimeout(() => controller.abort(), 20);
+    const error = await getThing(client(fetch), { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('aborts during the wait between retries', async () => {
+    const controller = new AbortController();
+    const { fetch, calls } = stubFetch(() => json(503, {}));
+    const api = client(fetch, { retry: { initialDelayMs: 10_000, maxDelayMs: 10_000 } });
+    setTimeout(() => controller.abort(), 30);
+    const started = Date.now();
+    await expect(getThing(api, { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+    expect(calls).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('ApiClient.call — broken success responses', () => {
+  it('reports a truncated JSON body with the raw text', async () => {
+    const { fetch } = stubFetch(() => new Response('{"id": "1"', { status: 200, headers: { 'content-type': 'application/json' } }));
+    const error = (await getThing(client(fetch)).catch((e: unknown) => e)) as InvalidResponseError;
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ status: 200, body: '{"id": "1"' });
+  });
+
+  it('rejects a success that is not JSON', async () => {
+    const { fetch } = stubFetch(() => new Response('<html>login</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
+    const error = (await getThing(client(fetch)).catch((e: unknown) => e)) as InvalidResponseError;
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.message).toContain('text/html');
+  });
+
+  it('rejects an empty success body where content is due', async () => {
+    const { fetch } = stubFetch(() => new Response(null, { status: 200 }));
+    await expect(getThing(client(fetch))).rejects.toBeInstanceOf(InvalidResponseError);
+  });
+});
+
+describe('ApiClient — secrets', () => {
+  it('never shows the API key in errors or log lines', async () => {
+    const lines: string[] = [];
+    const logger = {
+      debug: (message: string, details?: unknown) => lines.push(message + JSON.stringify(details)),
+      warn: (message: string, details?: unknown) => lines.push(message + JSON.stringify(details)),
+    };
+    const { fetch } = stubFetch(({ attempt }) => {
+      if (attempt === 1) throw new TypeError(`connect failed for key ${SECRET}`);
+      return json(401, { error: `key ${SECRET} is not valid` });
+    });
+    const error = await getThing(client(fetch, { logger })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    const shown = [String(error), JSON.stringify(error), (error as Error).stack ?? '', ...lines].join('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(shown).toContain('[REDACTED]');
+    expect(shown).not.toContain(SECRET);
+  });
+
+  it('refuses a base URL that is not absolute', () => {
+    expect(() => client(undefined, { baseUrl: 'ssl.example/api' })).toThrow(InvalidArgumentError);
+  });
+});

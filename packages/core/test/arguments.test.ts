@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError, requireDate, requireNumber, requireObject, requirePathSegment, requireText } from '../src/index.js';
+
+function refusal(run: () => unknown): InvalidArgumentError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InvalidArgumentError) return error;
+    throw error;
+  }
+  throw new Error('expected an InvalidArgumentError');
+}
+
+describe('argument checks', () => {
+  it.each([
+    ['', 'must not be empty'],
+    ['   ', 'must not be empty'],
+    ['a\nb', 'control characters'],
+    ['a\u0000', 'control characters'],
+    [42, 'must be a string, got number 42'],
+    [null, 'got null'],
+  ])('requireText refuses %j', (value, problem) => {
+    const error = refusal(() => requireText('orderNumber', value));
+    expect(error.argument).toBe('orderNumber');
+    expect(error.message).toContain('`orderNumber`');
+    expect(error.message).toContain(problem);
+  });
+
+  it.each(['.', '..', '%2e%2E', '.%2e'])('requirePathSegment refuses the dot segment %j', (value) => {
+    expect(refusal(() => requirePathSegment('id', value)).message).toContain('relative path');
+  });
+
+  it.each(['eBay/123 #7', '../x', '%2F', 'ü-√-🙂', '...', 'x'.repeat(5000)])('requirePathSegment keeps %j as it is', (value) => {
+    expect(requirePathSegment('id', value)).toBe(value);
+  });
+
+  it('requireNumber checks finiteness, integers and minimum', () => {
+    expect(requireNumber('n', 3, { integer: true, min: 0 })).toBe(3);
+    expect(refusal(() => requireNumber('n', Number.NaN)).message).toContain('finite');
+    expect(refusal(() => requireNumber('n', Number.POSITIVE_INFINITY)).message).toContain('finite');
+    expect(refusal(() => requireNumber('n', 1.5, { integer: true })).message).toContain('whole');
+    expect(refusal(() => requireNumber('n', -1, { min: 0 })).message).toContain('≥ 0');
+    expect(refusal(() => requireNumber('n', '3')).message).toContain('got "3"');
+  });
+
+  it('requireObject and requireDate refuse the wrong kinds', () => {
+    expect(refusal(() => requireObject('order', null)).message).toContain('got null');
+    expect(refusal(() => requireObject('order', [])).message).toContain('got an array');
+    expect(refusal(() => requireDate('since', new Date('nope'))).message).toContain('invalid Date');
+    expect(refusal(() => requireDate('since', '2020-01-01')).message).toContain('must be a Date');
+  });
+});
