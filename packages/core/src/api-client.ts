@@ -46,6 +46,8 @@ export interface Operation {
   readonly safeToRepeat: boolean;
   /** Whether success may come without a JSON body (e.g. 201 with a `Location` header). */
   readonly emptySuccess?: boolean;
+  /** The least time an attempt is given unless the call sets its own timeout (for slow operations). */
+  readonly minTimeoutMs?: number;
 }
 
 /** What the wrapper gives the API client beyond the user's options. */
@@ -117,7 +119,7 @@ export class ApiClient<Paths extends {}> {
     const plan = {
       operation: operation.name,
       fetch: this.#fetch,
-      timeoutMs: nonNegative('timeout', options?.timeout ?? this.#timeoutMs),
+      timeoutMs: nonNegative('timeout', options?.timeout ?? Math.max(this.#timeoutMs, operation.minTimeoutMs ?? 0)),
       maxRetries: nonNegative('maxRetries', options?.maxRetries ?? (operation.safeToRepeat ? this.#maxRetries : 0)),
       policy: this.#policy,
       signal: options?.signal,

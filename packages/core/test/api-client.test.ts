@@ -222,6 +222,17 @@ describe('ApiClient.call — timeouts and abort', () => {
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
+  it('gives a slow operation at least its minimum timeout', async () => {
+    const slowOperation: Operation = { name: 'syncThings', safeToRepeat: false, minTimeoutMs: 150 };
+    const started = Date.now();
+    const error = await client(hanging, { timeout: 10 })
+      .call(slowOperation, undefined, (openapi, init) => openapi.GET('/things/{id}', { ...init, params: { path: { id: '1' } } }))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toContain('within 150 ms');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+  });
+
   it('aborts promptly when the caller signal fires, without retrying', async () => {
     const controller = new AbortController();
     const { fetch, calls } = stubFetch(({ init }) => hanging('', init));

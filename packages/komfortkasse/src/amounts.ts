@@ -1,0 +1,13 @@
+import { requireNumber } from '@shopclients/core';
+
+/**
+ * A money amount rounded half away from zero to cents. Rounds on the decimal text, so that
+ * 1.005 becomes 1.01 (binary arithmetic would give 1.00).
+ */
+export function toCents(argument: string, value: unknown): number {
+  const amount = requireNumber(argument, value);
+  const text = String(Math.abs(amount));
+  // Exponent notation (below 1e-6 or from 1e21 on) cannot take the decimal shift; plain arithmetic is exact enough there.
+  const cents = text.includes('e') ? Math.round(Math.abs(amount) * 100) : Math.round(Number(`${text}e2`));
+  return (amount < 0 ? -cents : cents) / 100;
+}

@@ -1,0 +1,55 @@
+import { ApiClient, type ClientOptions, InvalidArgumentError, requireObject, requireText } from '@shopclients/core';
+import type { paths } from '@shopclients/komfortkasse-types';
+import { version } from '../package.json';
+import type { ClientContext } from './context.js';
+import { Invoices } from './resources/invoices.js';
+import { Orders } from './resources/orders.js';
+import { Postings } from './resources/postings.js';
+import { Refunds } from './resources/refunds.js';
+
+export const DEFAULT_BASE_URL = 'https://ssl.komfortkasse.eu/api/v2';
+const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+
+export interface KomfortkasseOptions extends ClientOptions {
+  /** The shop's API key (Komfortkasse: Settings → Shop → API access). Sent as `X-Komfortkasse-API-Key`. */
+  apiKey: string;
+  /** Zone whose calendar day a `Date` argument stands for when the API wants `dd-MM-yyyy` (default Europe/Berlin). */
+  timeZone?: string | undefined;
+}
+
+/** Client of the Komfortkasse API v2. */
+export class Komfortkasse {
+  readonly orders: Orders;
+  readonly invoices: Invoices;
+  readonly refunds: Refunds;
+  readonly postings: Postings;
+  /** The typed openapi-fetch client underneath, for anything the methods do not cover. */
+  readonly openapi: ApiClient<paths>['openapi'];
+
+  constructor(options: KomfortkasseOptions) {
+    requireObject('options', options);
+    const apiKey = requireText('apiKey', options.apiKey);
+    const http = new ApiClient<paths>({
+      ...options,
+      baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+      userAgent: `@shopclients/komfortkasse/${version}`,
+      credentialHeaders: { 'X-Komfortkasse-API-Key': apiKey },
+      secrets: [apiKey],
+    });
+    const context: ClientContext = { http, timeZone: checkedTimeZone(options.timeZone ?? DEFAULT_TIME_ZONE) };
+    this.orders = new Orders(context);
+    this.invoices = new Invoices(context);
+    this.refunds = new Refunds(context);
+    this.postings = new Postings(context);
+    this.openapi = http.openapi;
+  }
+}
+
+function checkedTimeZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    throw new InvalidArgumentError('timeZone', `is not a time zone this runtime knows: ${JSON.stringify(timeZone)}`);
+  }
+}

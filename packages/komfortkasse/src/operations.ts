@@ -1,0 +1,22 @@
+import type { Operation } from '@shopclients/core';
+
+/**
+ * Every operation of the API and whether a repeat is harmless. Submitting an order is an upsert
+ * keyed by the order number and the status changes set a fixed state, so they are safe to repeat;
+ * an invoice upload may send the customer a letter and a refund moves money, so they are not.
+ */
+export const OPERATIONS = {
+  getOrder: { name: 'getOrder', safeToRepeat: true },
+  readOrders: { name: 'readOrders', safeToRepeat: true },
+  submitOrder: { name: 'submitOrder', safeToRepeat: true },
+  submitOrders: { name: 'submitOrders', safeToRepeat: true },
+  cancelOrder: { name: 'cancelOrder', safeToRepeat: true },
+  removeOrder: { name: 'removeOrder', safeToRepeat: true },
+  setOrderPaid: { name: 'setOrderPaid', safeToRepeat: true },
+  setOrderUnpaid: { name: 'setOrderUnpaid', safeToRepeat: true },
+  // The API asks callers to allow at least ten minutes for a sync.
+  syncOrders: { name: 'syncOrders', safeToRepeat: true, minTimeoutMs: 10 * 60_000 },
+  submitInvoice: { name: 'submitInvoice', safeToRepeat: false, emptySuccess: true },
+  createRefund: { name: 'createRefund', safeToRepeat: false },
+  readPostings: { name: 'readPostings', safeToRepeat: true },
+} as const satisfies Record<string, Operation>;

@@ -1,0 +1,51 @@
+import { InvalidArgumentError, type RequestOptions, requirePathSegment } from '@shopclients/core';
+import type { ClientContext } from '../context.js';
+import { OPERATIONS } from '../operations.js';
+
+/** The invoice document: a Blob/File, or its bytes. */
+export type InvoiceFile = Blob | ArrayBuffer | Uint8Array;
+
+export interface UploadInvoiceOptions extends RequestOptions {
+  /** File name sent with the document (default `<invoiceNumber>.pdf`). */
+  filename?: string | undefined;
+  /** Media type for bytes passed without one (default `application/pdf`). */
+  contentType?: string | undefined;
+}
+
+/** Invoice documents. */
+export class Invoices {
+  readonly #context: ClientContext;
+
+  constructor(context: ClientContext) {
+    this.#context = context;
+  }
+
+  /**
+   * Uploads the invoice document of an order. The first upload may make Komfortkasse post the
+   * invoice to the customer, so this call is never retried automatically.
+   */
+  async upload(orderNumber: string, invoiceNumber: string, file: InvoiceFile, options?: UploadInvoiceOptions): Promise<void> {
+    const path = {
+      orderNumber: requirePathSegment('orderNumber', orderNumber),
+      invoiceNumber: requirePathSegment('invoiceNumber', invoiceNumber),
+    };
+    const form = new FormData();
+    form.append('file', toBlob(file, options?.contentType ?? 'application/pdf'), options?.filename ?? `${invoiceNumber}.pdf`);
+    await this.#context.http.call(OPERATIONS.submitInvoice, options, (api, init) =>
+      // openapi-fetch sends a FormData body as it is; the generated type only knows the form's fields.
+      api.POST('/order/{orderNumber}/invoice/{invoiceNumber}', { ...init, params: { path }, body: form as unknown as { file: string } }),
+    );
+  }
+}
+
+function toBlob(file: InvoiceFile, type: string): Blob {
+  if (file instanceof Blob) {
+    if (file.size === 0) throw new InvalidArgumentError('file', 'is empty');
+    return file;
+  }
+  if (file instanceof ArrayBuffer || file instanceof Uint8Array) {
+    if (file.byteLength === 0) throw new InvalidArgumentError('file', 'is empty');
+    return new Blob([file as BlobPart], { type });
+  }
+  throw new InvalidArgumentError('file', 'must be a Blob, ArrayBuffer or Uint8Array');
+}

@@ -1,0 +1,152 @@
+import { InvalidArgumentError, type RequestOptions, requireArray, requireNumber, requirePathSegment, requireText } from '@shopclients/core';
+import type { Order, PaymentStatus } from '@shopclients/komfortkasse-types';
+import type { ClientContext } from '../context.js';
+import { type DateInput, toKomfortkasseDate } from '../dates.js';
+import { type IncludeOption, includeFlags } from '../include.js';
+import { OPERATIONS } from '../operations.js';
+import { type BulkOrderSubmission, type OrderSubmission, toBulkOrderInput, toOrderInput } from '../order-input.js';
+
+export interface IncludeOptions extends RequestOptions {
+  /** Lists to add to the returned order(s): `postings`, `collectionHistory`, `paymentReminders`, `refunds`. */
+  include?: readonly IncludeOption[] | undefined;
+}
+
+export interface ListOrdersOptions extends IncludeOptions {
+  /** Only orders at most this many days old (the API's default is 120). */
+  maxAge?: number | undefined;
+  /** Only orders in one of these payment statuses. */
+  paymentStatus?: readonly PaymentStatus[] | undefined;
+  /** Only orders whose latest posting is on or after this day (and so only orders with postings). */
+  minPostingDate?: DateInput | undefined;
+}
+
+export interface SyncOptions extends RequestOptions {
+  /**
+   * Must be `true`: you confirm the list holds every order that is open in the shop. Komfortkasse
+   * marks each open order missing from the list as LEGACY and stops tracking it.
+   */
+  isCompleteList: boolean;
+}
+
+/** Orders: submit, read, and change their payment state. */
+export class Orders {
+  readonly #context: ClientContext;
+
+  constructor(context: ClientContext) {
+    this.#context = context;
+  }
+
+  /** Submits an order, or updates it when the order number is already known. Returns the stored order. */
+  async submit(orderNumber: string, order: OrderSubmission, options?: IncludeOptions): Promise<Order> {
+    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const body = toOrderInput('order', order, this.#context.timeZone);
+    const query = includeFlags(options?.include);
+    const { data } = await this.#context.http.call(OPERATIONS.submitOrder, options, (api, init) =>
+      api.POST('/order/{orderNumber}', { ...init, params: { path, query }, body }),
+    );
+    return data;
+  }
+
+  /** Submits several orders at once (the API advises at most 100 per call). Returns the stored orders. */
+  async submitMany(orders: readonly BulkOrderSubmission[], options?: IncludeOptions): Promise<Order[]> {
+    const body = requireArray('orders', orders).map((order, index) => toBulkOrderInput(`orders[${index}]`, order, this.#context.timeZone));
+    if (body.length === 0) throw new InvalidArgumentError('orders', 'must hold at least one order');
+    const query = includeFlags(options?.include);
+    const { data } = await this.#context.http.call(OPERATIONS.submitOrders, options, (api, init) =>
+      api.POST('/orders', { ...init, params: { query }, body }),
+    );
+    return data;
+  }
+
+  /** Reads one order with its current payment status. */
+  async get(orderNumber: string, options?: RequestOptions): Promise<Order> {
+    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const { data } = await this.#context.http.call(OPERATIONS.getOrder, options, (api, init) =>
+      api.GET('/order/{orderNumber}', { ...init, params: { path } }),
+    );
+    return data;
+  }
+
+  /** Lists orders, optionally filtered by age, payment status and latest posting. */
+  async list(options: ListOrdersOptions = {}): Promise<Order[]> {
+    const query = {
+      ...includeFlags(options.include),
+      ...(options.maxAge === undefined ? {} : { maxAge: requireNumber('maxAge', options.maxAge, { min: 0 }) }),
+      ...(options.paymentStatus === undefined ? {} : { paymentStatus: paymentStatuses(options.paymentStatus) }),
+      ...(options.minPostingDate === undefined
+        ? {}
+        : { minPostingDate: toKomfortkasseDate('minPostingDate', options.minPostingDate, this.#context.timeZone) }),
+    };
+    const { data } = await this.#context.http.call(OPERATIONS.readOrders, options, (api, init) =>
+      // The spec sends the status list comma-separated (form, explode: false); openapi-fetch would repeat the name.
+      api.GET('/orders', { ...init, params: { query }, querySerializer: { array: { style: 'form', explode: false } } }),
+    );
+    return data;
+  }
+
+  /** Records that the order was cancelled in the shop: payment status becomes CANCELLED. */
+  async cancel(orderNumber: string, options?: RequestOptions): Promise<Order> {
+    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const { data } = await this.#context.http.call(OPERATIONS.cancelOrder, options, (api, init) =>
+      api.POST('/order/{orderNumber}/cancel', { ...init, params: { path } }),
+    );
+    return data;
+  }
+
+  /** Records that the order vanished from the shop: payment status becomes DISAPPEARED. */
+  async remove(orderNumber: string, options?: IncludeOptions): Promise<Order> {
+    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const query = includeFlags(options?.include);
+    const { data } = await this.#context.http.call(OPERATIONS.removeOrder, options, (api, init) =>
+      api.POST('/order/remove/{orderNumber}', { ...init, params: { path, query } }),
+    );
+    return data;
+  }
+
+  /**
+   * Marks the order as paid by hand. The API documents no response body for this operation,
+   * so the result is whatever the server sends.
+   */
+  async setPaid(orderNumber: string, options?: RequestOptions): Promise<unknown> {
+    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const { data } = await this.#context.http.call(OPERATIONS.setOrderPaid, options, (api, init) =>
+      api.POST('/order/{orderNumber}/setpaid', { ...init, params: { path } }),
+    );
+    return data;
+  }
+
+  /** Reverts a manual `setPaid`. */
+  async setUnpaid(orderNumber: string, options?: RequestOptions): Promise<Order> {
+    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const { data } = await this.#context.http.call(OPERATIONS.setOrderUnpaid, options, (api, init) =>
+      api.POST('/order/{orderNumber}/setunpaid', { ...init, params: { path } }),
+    );
+    return data;
+  }
+
+  /**
+   * Sends the complete list of orders open in the shop. Every open order Komfortkasse has that is
+   * not in the list is marked LEGACY, so a partial list loses orders: the call refuses to run
+   * without `{ isCompleteList: true }`. Returns how many orders were marked LEGACY.
+   */
+  async sync(orderNumbers: readonly string[], options: SyncOptions): Promise<number> {
+    if (options?.isCompleteList !== true) {
+      throw new InvalidArgumentError(
+        'options.isCompleteList',
+        'must be true: orders.sync marks every open order missing from the list as LEGACY, so only a complete list may be sent',
+      );
+    }
+    const body = requireArray('orderNumbers', orderNumbers).map((number, index) => requireText(`orderNumbers[${index}]`, number));
+    if (body.length === 0) {
+      throw new InvalidArgumentError('orderNumbers', 'is empty, which would mark every open order LEGACY; refusing to send it');
+    }
+    const { data } = await this.#context.http.call(OPERATIONS.syncOrders, options, (api, init) =>
+      api.POST('/ordersync', { ...init, body }),
+    );
+    return data;
+  }
+}
+
+function paymentStatuses(statuses: readonly PaymentStatus[]): PaymentStatus[] {
+  return requireArray('paymentStatus', statuses).map((status, index) => requireText(`paymentStatus[${index}]`, status) as PaymentStatus);
+}

@@ -1,0 +1,39 @@
+import { type RequestOptions, requireText } from '@shopclients/core';
+import type { Posting } from '@shopclients/komfortkasse-types';
+import type { ClientContext } from '../context.js';
+import { type DateInput, toKomfortkasseDate } from '../dates.js';
+import { OPERATIONS } from '../operations.js';
+
+export interface ListPostingsOptions extends RequestOptions {
+  /** Postings created on or after this day. */
+  createdMin?: DateInput | undefined;
+  /** Postings created before this day (exclusive). */
+  createdMax?: DateInput | undefined;
+  /** Add the orders each posting was assigned to. */
+  includeOrders?: boolean | undefined;
+  /** Only this bank account (default: all accounts). */
+  iban?: string | undefined;
+}
+
+/** Bank postings (incoming payments) Komfortkasse has seen. */
+export class Postings {
+  readonly #context: ClientContext;
+
+  constructor(context: ClientContext) {
+    this.#context = context;
+  }
+
+  async list(options: ListPostingsOptions = {}): Promise<Posting[]> {
+    const { timeZone } = this.#context;
+    const query = {
+      ...(options.createdMin === undefined ? {} : { createdMin: toKomfortkasseDate('createdMin', options.createdMin, timeZone) }),
+      ...(options.createdMax === undefined ? {} : { createdMax: toKomfortkasseDate('createdMax', options.createdMax, timeZone) }),
+      ...(options.includeOrders === undefined ? {} : { includeOrders: options.includeOrders }),
+      ...(options.iban === undefined ? {} : { iban: requireText('iban', options.iban) }),
+    };
+    const { data } = await this.#context.http.call(OPERATIONS.readPostings, options, (api, init) =>
+      api.GET('/postings', { ...init, params: { query } }),
+    );
+    return data;
+  }
+}

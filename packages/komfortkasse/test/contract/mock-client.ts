@@ -1,0 +1,43 @@
+import { SpecExamples, recordingFetch } from '@shopclients/testkit';
+import { inject } from 'vitest';
+import { type BulkOrderSubmission, Komfortkasse, type KomfortkasseOptions, type OrderSubmission, type RefundSubmission } from '../../src/index.js';
+
+export const API_KEY = 'kk_test_4f8b2c1d9e7a6b5c';
+export const spec = new SpecExamples('komfortkasse');
+
+/** A client of the Prism mock that records every request it sends. Retries are off so each call is one request. */
+export function mockClient(options: Partial<KomfortkasseOptions> = {}) {
+  const recorder = recordingFetch();
+  const client = new Komfortkasse({ apiKey: API_KEY, baseUrl: inject('komfortkasseMockUrl'), fetch: recorder.fetch, maxRetries: 0, ...options });
+  return { client, recorder };
+}
+
+/** Asks Prism for a documented response status instead of the success. */
+export function prefer(status: number) {
+  return { headers: { Prefer: `code=${status}` } };
+}
+
+export const examples = {
+  order: spec.requestExamples('submitOrder').invoiceOrder as OrderSubmission,
+  orders: spec.requestExamples('submitOrders').twoOrders as BulkOrderSubmission[],
+  refund: spec.requestExamples('createRefund').fullRefund as RefundSubmission,
+  openOrderNumbers: spec.requestExamples('syncOrders').openOrders as string[],
+};
+
+type Options = { headers: Record<string, string> };
+
+/** One valid call per operation, by operationId, so tables can run every operation. */
+export const callEveryOperation: Record<string, (client: Komfortkasse, options: Options) => Promise<unknown>> = {
+  getOrder: (client, options) => client.orders.get('10001', options),
+  submitOrder: (client, options) => client.orders.submit('10001', examples.order, options),
+  submitOrders: (client, options) => client.orders.submitMany(examples.orders, options),
+  readOrders: (client, options) => client.orders.list(options),
+  cancelOrder: (client, options) => client.orders.cancel('10001', options),
+  removeOrder: (client, options) => client.orders.remove('10001', options),
+  setOrderPaid: (client, options) => client.orders.setPaid('10001', options),
+  setOrderUnpaid: (client, options) => client.orders.setUnpaid('10001', options),
+  syncOrders: (client, options) => client.orders.sync(examples.openOrderNumbers, { ...options, isCompleteList: true }),
+  submitInvoice: (client, options) => client.invoices.upload('10001', '100072533', new Uint8Array([37, 80, 68, 70]), options),
+  createRefund: (client, options) => client.refunds.create('10001', examples.refund, options),
+  readPostings: (client, options) => client.postings.list(options),
+};

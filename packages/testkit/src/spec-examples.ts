@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { specPath } from './prism.js';
+
+type Node = Record<string, unknown>;
+
+/** Reads a spec's named examples, so tests compare against exactly what the spec promises. */
+export class SpecExamples {
+  readonly #document: Node;
+
+  constructor(api: string) {
+    this.#document = parse(readFileSync(specPath(api), 'utf8')) as Node;
+  }
+
+  /** Every operationId in the spec. */
+  operationIds(): string[] {
+    return this.#operations().map(([, operation]) => operation.operationId as string);
+  }
+
+  /** The named examples of an operation's request body, by name. */
+  requestExamples(operationId: string, mediaType?: string): Record<string, unknown> {
+    const body = this.#resolve(this.#operation(operationId).requestBody) as Node | undefined;
+    if (!body) throw new Error(`${operationId} has no request body`);
+    return this.#examplesOf(this.#media(body, mediaType, operationId));
+  }
+
+  /** The named examples of one response of an operation, by name. */
+  responseExamples(operationId: string, status: number | string, mediaType?: string): Record<string, unknown> {
+    const responses = this.#operation(operationId).responses as Node;
+    const response = this.#resolve(responses[String(status)]) as Node | undefined;
+    if (!response) throw new Error(`${operationId} has no ${status} response`);
+    // A response without content (e.g. 201 with only headers) has no examples.
+    if (!response.content) return {};
+    return this.#examplesOf(this.#media(response, mediaType, operationId));
+  }
+
+  /** The example Prism answers with: the first named example of the response. */
+  responseExample(operationId: string, status: number | string, mediaType?: string): unknown {
+    return Object.values(this.responseExamples(operationId, status, mediaType))[0];
+  }
+
+  /** The documented status codes of an operation. */
+  statuses(operationId: string): number[] {
+    return Object.keys(this.#operation(operationId).responses as Node).map(Number);
+  }
+
+  #operations(): [string, Node][] {
+    const found: [string, Node][] = [];
+    for (const [path, item] of Object.entries(this.#document.paths as Node)) {
+      for (const [method, operation] of Object.entries(item as Node)) {
+        if (typeof operation === 'object' && operation !== null && 'operationId' in operation) found.push([`${method} ${path}`, operation as Node]);
+      }
+    }
+    return found;
+  }
+
+  #operation(operationId: string): Node {
+    const match = this.#operations().find(([, operation]) => operation.operationId === operationId);
+    if (!match) throw new Error(`no operation ${operationId}`);
+    return match[1];
+  }
+
+  #media(holder: Node, mediaType: string | undefined, operationId: string): Node {
+    const content = holder.content as Node;
+    const key = mediaType ?? Object.keys(content)[0];
+    const media = key === undefined ? undefined : (content[key] as Node | undefined);
+    if (!media) throw new Error(`${operationId}: no ${mediaType ?? 'media type'} content`);
+    return media;
+  }
+
+  #examplesOf(media: Node): Record<string, unknown> {
+    const examples = (media.examples ?? {}) as Node;
+    return Object.fromEntries(Object.entries(examples).map(([name, example]) => [name, (this.#resolve(example) as Node).value]));
+  }
+
+  #resolve(node: unknown): unknown {
+    if (typeof node !== 'object' || node === null || !('$ref' in node)) return node;
+    const pointer = String((node as Node).$ref).replace(/^#\//, '').split('/');
+    return this.#resolve(pointer.reduce<unknown>((at, key) => (at as Node)[key], this.#document));
+  }
+}
