@@ -6,8 +6,9 @@ import { requireNumber } from '@shopclients/core';
  */
 export function toCents(argument: string, value: unknown): number {
   const amount = requireNumber(argument, value);
+  if (Number.isInteger(amount)) return amount;
   const text = String(Math.abs(amount));
-  // Exponent notation (below 1e-6 or from 1e21 on) cannot take the decimal shift; plain arithmetic is exact enough there.
+  // Below 1e-6 the text is in exponent notation, which cannot take the decimal shift; it rounds to 0 anyway.
   const cents = text.includes('e') ? Math.round(Math.abs(amount) * 100) : Math.round(Number(`${text}e2`));
   return (amount < 0 ? -cents : cents) / 100;
 }
