@@ -1,3 +1,4 @@
+export { type Fault, type FaultServer, type Hit, jsonResponse, startFaultServer } from './fault-server.js';
 export { type PrismMock, specPath, startPrismMock } from './prism.js';
 export { type RecordedRequest, recordingFetch } from './recording-fetch.js';
 export { SpecExamples } from './spec-examples.js';
