@@ -28,10 +28,10 @@ export function toBulkOrderInput(argument: string, order: unknown, timeZone: str
 
 export function toRefundInput(argument: string, refund: unknown, timeZone: string): RefundInput {
   const fields = requireObject(argument, refund);
+  required(argument, fields, 'externalReference');
+  required(argument, fields, 'currency');
   return {
     ...(fields as RefundInput),
-    externalReference: requireText(`${argument}.externalReference`, fields.externalReference),
-    currency: requireText(`${argument}.currency`, fields.currency),
     amount: toCents(`${argument}.amount`, required(argument, fields, 'amount')),
     plannedDate: toKomfortkasseDate(`${argument}.plannedDate`, required(argument, fields, 'plannedDate') as DateInput, timeZone),
   };

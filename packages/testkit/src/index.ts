@@ -2,3 +2,4 @@ export { type Fault, type FaultServer, type Hit, jsonResponse, startFaultServer 
 export { type PrismMock, specPath, startPrismMock } from './prism.js';
 export { type RecordedRequest, recordingFetch } from './recording-fetch.js';
 export { SpecExamples } from './spec-examples.js';
+export { type ArbitraryOptions, type Mutation, type Schema, arbitraryFor, expand, mutationsFor } from './schema-arbitrary.js';

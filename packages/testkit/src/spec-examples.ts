@@ -12,9 +12,27 @@ export class SpecExamples {
     this.#document = parse(readFileSync(specPath(api), 'utf8')) as Node;
   }
 
+  /** The parsed spec, for reading schemas directly. */
+  // biome-ignore lint: the document is untyped YAML
+  get document(): any {
+    return this.#document;
+  }
+
   /** Every operationId in the spec. */
   operationIds(): string[] {
     return this.#operations().map(([, operation]) => operation.operationId as string);
+  }
+
+  /** The schema of an operation's request body. */
+  requestSchema(operationId: string, mediaType?: string): Record<string, unknown> {
+    const body = this.#resolve(this.#operation(operationId).requestBody) as Node | undefined;
+    if (!body) throw new Error(`${operationId} has no request body`);
+    return this.#media(body, mediaType, operationId).schema as Record<string, unknown>;
+  }
+
+  /** Follows `$ref`s (local ones) until it reaches a node that is not a reference. */
+  resolve<T>(node: T): T {
+    return this.#resolve(node) as T;
   }
 
   /** The named examples of an operation's request body, by name. */

@@ -50,7 +50,6 @@ export class Orders {
   /** Submits several orders at once (the API advises at most 100 per call). Returns the stored orders. */
   async submitMany(orders: readonly BulkOrderSubmission[], options?: IncludeOptions): Promise<Order[]> {
     const body = requireArray('orders', orders).map((order, index) => toBulkOrderInput(`orders[${index}]`, order, this.#context.timeZone));
-    if (body.length === 0) throw new InvalidArgumentError('orders', 'must hold at least one order');
     const query = includeFlags(options?.include);
     const { data } = await this.#context.http.call(OPERATIONS.submitOrders, options, (api, init) =>
       api.POST('/orders', { ...init, params: { query }, body }),
