@@ -3,3 +3,5 @@ export { type PrismMock, specPath, startPrismMock } from './prism.js';
 export { type RecordedRequest, recordingFetch } from './recording-fetch.js';
 export { SpecExamples } from './spec-examples.js';
 export { type ArbitraryOptions, type Mutation, type Schema, arbitraryFor, expand, mutationsFor } from './schema-arbitrary.js';
+export { type JsonReply, type JsonServer, startJsonServer } from './json-server.js';
+export { settledHeapUsed } from './heap.js';
