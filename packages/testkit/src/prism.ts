@@ -18,7 +18,20 @@ export function specPath(api: string): string {
  * Starts an in-process Prism mock of a spec on a free loopback port, with request validation,
  * security checks and example responses (not generated ones), as the contract tests need.
  */
-export async function startPrismMock(spec: string): Promise<PrismMock> {
+export function startPrismMock(spec: string): Promise<PrismMock> {
+  return startPrism(spec, { isProxy: false });
+}
+
+/**
+ * Starts an in-process Prism proxy that forwards to `upstream` and validates both ways. A request
+ * that breaks the spec is answered 422 without being forwarded; a response that breaks it is
+ * passed on with the problems in its `sl-violations` header.
+ */
+export function startPrismProxy(spec: string, upstream: string): Promise<PrismMock> {
+  return startPrism(spec, { isProxy: true, upstream: new URL(upstream) });
+}
+
+async function startPrism(spec: string, mode: { isProxy: false } | { isProxy: true; upstream: URL }): Promise<PrismMock> {
   const operations = await getHttpOperationsFromSpec(spec);
   const logger = createLogger('prism', { level: 'silent' });
   const server = createServer(operations, {
@@ -30,7 +43,7 @@ export async function startPrismMock(spec: string): Promise<PrismMock> {
       errors: false,
       mock: { dynamic: false },
       upstreamProxy: undefined,
-      isProxy: false,
+      ...mode,
     },
     components: { logger },
   });

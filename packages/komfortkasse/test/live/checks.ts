@@ -1,0 +1,56 @@
+import { type Violation, specPath, startPrismProxy, violationRecorder } from '@shopclients/testkit';
+import { ApiError, Komfortkasse } from '../../src/index.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The contract checks that are safe against a real shop: reads only. Writes (submit, cancel, sync,
+ * refunds, invoice uploads) would change real orders and money, so live mode leaves them out.
+ */
+const checks: { name: string; run: (client: Komfortkasse) => Promise<unknown> }[] = [
+  { name: 'orders.list', run: (client) => client.orders.list({ maxAge: 30, include: ['postings', 'paymentReminders', 'refunds'] }) },
+  {
+    name: 'orders.get',
+    run: async (client) => {
+      const [order] = await client.orders.list({ maxAge: 30 });
+      return order ? client.orders.get(order.number) : undefined;
+    },
+  },
+  { name: 'orders.list by status', run: (client) => client.orders.list({ maxAge: 30, paymentStatus: ['PAID', 'PAID_PARTIAL'] }) },
+  { name: 'postings.list', run: (client) => client.postings.list({ createdMin: new Date(Date.now() - 30 * DAY_MS), includeOrders: true }) },
+];
+
+export interface LiveReport {
+  checks: number;
+  violations: Violation[];
+  /** Errors other than spec violations (an unreachable server, a rejected key). */
+  failures: string[];
+}
+
+/**
+ * Runs the read-only checks against `upstream` through Prism's validating proxy of our spec and
+ * reports every place where the server's answers break the spec. Never prints the API key.
+ */
+export async function runLiveContract(upstream: string, apiKey: string): Promise<LiveReport> {
+  const proxy = await startPrismProxy(specPath('komfortkasse'), upstream);
+  const recorder = violationRecorder();
+  const client = new Komfortkasse({ apiKey, baseUrl: proxy.url, middleware: [recorder.middleware], maxRetries: 0, timeout: 60_000 });
+  const failures: string[] = [];
+  try {
+    for (const check of checks) {
+      await check.run(client).catch((error: unknown) => {
+        failures.push(`${check.name}: ${error instanceof ApiError ? error.message : String(error)}`);
+      });
+    }
+  } finally {
+    await proxy.close();
+  }
+  return { checks: checks.length, violations: recorder.found, failures };
+}
+
+export function describeReport(report: LiveReport): string {
+  const lines = [`live contract: ${report.checks} checks, ${report.violations.length} spec violations, ${report.failures.length} failures`];
+  for (const v of report.violations) lines.push(`  violation ${v.operation} (${v.status}) ${v.location}: ${v.message}`);
+  for (const failure of report.failures) lines.push(`  failure ${failure}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,49 @@
+import { type JsonServer, startJsonServer } from '@shopclients/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_KEY, spec } from '../contract/mock-client.js';
+import { describeReport, runLiveContract } from '../live/checks.js';
+
+const ORDER = spec.responseExample('getOrder', 200) as Record<string, unknown>;
+const POSTINGS = spec.responseExample('readPostings', 200);
+
+function fakeUpstream(order: Record<string, unknown>): Promise<JsonServer> {
+  return startJsonServer((request, url) => {
+    if (request.headers['x-komfortkasse-api-key'] !== API_KEY) return { status: 401, body: { error: 'API Key missing' } };
+    if (url.pathname === '/api/v2/orders') return { body: [order] };
+    if (url.pathname.startsWith('/api/v2/order/')) return { body: order };
+    if (url.pathname === '/api/v2/postings') return { body: POSTINGS };
+    return { status: 404, body: { error: 'Order not found' } };
+  });
+}
+
+describe('live contract mode, proven offline against a fake upstream', () => {
+  let faithful: JsonServer;
+  let drifted: JsonServer;
+
+  beforeAll(async () => {
+    faithful = await fakeUpstream(ORDER);
+    // Breaks the spec in two known ways: the amount as text, and a payment status the spec does not list.
+    drifted = await fakeUpstream({ ...ORDER, amount: '22.38', paymentStatus: 'PAID_BY_MAGIC' });
+  });
+  afterAll(async () => {
+    await faithful.close();
+    await drifted.close();
+  });
+
+  it('reports no violation for an upstream that keeps the spec', async () => {
+    const report = await runLiveContract(`${faithful.url}/api/v2`, API_KEY);
+    expect(report.failures).toEqual([]);
+    expect(report.violations).toEqual([]);
+  });
+
+  it('reports each violation of an upstream that drifted from the spec, without printing the key', async () => {
+    const report = await runLiveContract(`${drifted.url}/api/v2`, API_KEY);
+    const text = describeReport(report);
+    console.log(text);
+    const places = report.violations.map((v) => `${v.operation} ${v.location}`);
+    expect(places).toContain('GET /orders response.body.0.amount');
+    expect(places).toContain('GET /orders response.body.0.paymentStatus');
+    expect(places).toContain('GET /order/{orderNumber} response.body.amount');
+    expect(text).not.toContain(API_KEY);
+  });
+});
