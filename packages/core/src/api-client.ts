@@ -1,5 +1,5 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import { InvalidArgumentError, InvalidResponseError, errorClassForStatus } from './errors.js';
+import { InvalidArgumentError, InvalidResponseError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { summarizeErrorBody, errorDetailsOf } from './error-details.js';
 import { type Logger, createSafeLog } from './logger.js';
 import { createRedactor, redactValue } from './redact.js';
@@ -67,6 +67,15 @@ export interface CallInit {
   headers: Record<string, string>;
 }
 
+/** What a successful call gives the wrapper. */
+export interface CallResult<Data> {
+  data: Data;
+  response: Response;
+  /** The request as sent (URL redacted), e.g. to resolve a relative `Location` against. */
+  request: RequestSummary;
+  attempts: number;
+}
+
 interface FetchResult {
   data?: unknown;
   error?: unknown;
@@ -74,6 +83,8 @@ interface FetchResult {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+// Only seen when a custom fetch or middleware answered without our fetch being called.
+const UNSENT: RequestSummary = { method: '', url: '' };
 
 /**
  * Runs a wrapper's openapi-fetch calls with retries, timeouts, redacted logging and typed errors.
@@ -114,7 +125,7 @@ export class ApiClient<Paths extends {}> {
     operation: Operation,
     options: RequestOptions | undefined,
     send: (api: Client<Paths>, init: CallInit) => Promise<R>,
-  ): Promise<{ data: Exclude<R['data'], undefined>; response: Response }> {
+  ): Promise<CallResult<Exclude<R['data'], undefined>>> {
     const record: AttemptRecord = { attempts: 0 };
     const plan = {
       operation: operation.name,
@@ -139,13 +150,14 @@ export class ApiClient<Paths extends {}> {
     }
 
     const { data, error, response } = result;
+    const request = record.summary ?? UNSENT;
     if (!response.ok) {
       const ErrorClass = errorClassForStatus(response.status);
       const summary = summarizeErrorBody(error, errorDetailsOf(error));
       const message = `${operation.name} failed with ${response.status}${summary ? `: ${summary}` : ''}`;
       throw new ErrorClass(this.#redact(message), {
         operation: operation.name,
-        request: record.summary ?? { method: '', url: '' },
+        request,
         status: response.status,
         body: redactValue(error, this.#redact),
         headers: response.headers,
@@ -155,19 +167,19 @@ export class ApiClient<Paths extends {}> {
     if (data === undefined && !operation.emptySuccess) {
       throw new InvalidResponseError(`${operation.name}: the ${response.status} response had no body`, {
         operation: operation.name,
-        request: record.summary ?? { method: '', url: '' },
+        request,
         status: response.status,
         headers: response.headers,
         attempts: record.attempts,
       });
     }
-    return { data: data as Exclude<R['data'], undefined>, response };
+    return { data: data as Exclude<R['data'], undefined>, response, request, attempts: record.attempts };
   }
 
   #unparsable(operation: Operation, record: AttemptRecord, cause: SyntaxError): InvalidResponseError {
     return new InvalidResponseError(`${operation.name}: the ${record.status} response body is not valid JSON`, {
       operation: operation.name,
-      request: record.summary ?? { method: '', url: '' },
+      request: record.summary ?? UNSENT,
       status: record.status,
       body: record.text === undefined ? undefined : this.#redact(record.text),
       headers: record.headers,

@@ -11,6 +11,12 @@ export function requireText(argument: string, value: unknown): string {
   return value;
 }
 
+/** A credential: like `requireText`, but an error never shows the value, whatever its type. */
+export function requireSecret(argument: string, value: unknown): string {
+  if (typeof value !== 'string') throw new InvalidArgumentError(argument, `must be a string, got ${value === null ? 'null' : typeof value}`);
+  return requireText(argument, value);
+}
+
 /**
  * A value for one URL path segment. openapi-fetch percent-encodes it, but `.` and `..` (even as
  * `%2E%2E`) are resolved away by every URL parser, so they would address another resource.

@@ -1,4 +1,4 @@
-export { ApiClient, type ApiClientConfig, type CallInit, type ClientOptions, type Operation, type RequestOptions } from './api-client.js';
+export { ApiClient, type ApiClientConfig, type CallInit, type CallResult, type ClientOptions, type Operation, type RequestOptions } from './api-client.js';
 export {
   AbortError,
   ApiError,
@@ -19,8 +19,9 @@ export {
 } from './errors.js';
 export type { ErrorDetail } from './error-details.js';
 export type { Logger, LogLevel } from './logger.js';
-export { REDACTED, createRedactor, redactHeaders } from './redact.js';
+export { REDACTED, createRedactor, encodeBase64, redactHeaders } from './redact.js';
+export { type CalendarDay, calendarDayOf, requireCalendarDay, requireTimeZone } from './calendar.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy, backoffDelay, parseRetryAfter } from './retry.js';
 export type { FetchLike } from './retrying-fetch.js';
-export { describe, requireArray, requireDate, requireNumber, requireObject, requirePathSegment, requireText } from './arguments.js';
+export { describe, requireArray, requireDate, requireNumber, requireObject, requirePathSegment, requireSecret, requireText } from './arguments.js';
 export type { Middleware } from 'openapi-fetch';

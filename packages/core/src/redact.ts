@@ -21,14 +21,15 @@ export function createRedactor(secrets: ReadonlyArray<string | undefined>): (tex
     if (!secret || secret.length < 4) continue;
     needles.add(secret);
     needles.add(encodeURIComponent(secret));
-    needles.add(base64(secret).replace(/=+$/, ''));
+    needles.add(encodeBase64(secret).replace(/=+$/, ''));
   }
   if (needles.size === 0) return (text) => text;
   const pattern = new RegExp([...needles].map(escapeRegExp).join('|'), 'g');
   return (text) => text.replace(pattern, REDACTED);
 }
 
-function base64(text: string): string {
+/** Base64 of the UTF-8 bytes of `text` (as in HTTP Basic authentication). */
+export function encodeBase64(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary);

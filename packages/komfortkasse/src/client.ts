@@ -1,4 +1,4 @@
-import { ApiClient, type ClientOptions, InvalidArgumentError, requireObject, requireText } from '@shopclients/core';
+import { ApiClient, type ClientOptions, requireObject, requireSecret, requireTimeZone } from '@shopclients/core';
 import type { paths } from '@shopclients/komfortkasse-types';
 import { version } from '../package.json';
 import type { ClientContext } from './context.js';
@@ -28,7 +28,7 @@ export class Komfortkasse {
 
   constructor(options: KomfortkasseOptions) {
     requireObject('options', options);
-    const apiKey = requireText('apiKey', options.apiKey);
+    const apiKey = requireSecret('apiKey', options.apiKey);
     const http = new ApiClient<paths>({
       ...options,
       baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
@@ -36,20 +36,11 @@ export class Komfortkasse {
       credentialHeaders: { 'X-Komfortkasse-API-Key': apiKey },
       secrets: [apiKey],
     });
-    const context: ClientContext = { http, timeZone: checkedTimeZone(options.timeZone ?? DEFAULT_TIME_ZONE) };
+    const context: ClientContext = { http, timeZone: requireTimeZone(options.timeZone ?? DEFAULT_TIME_ZONE) };
     this.orders = new Orders(context);
     this.invoices = new Invoices(context);
     this.refunds = new Refunds(context);
     this.postings = new Postings(context);
     this.openapi = http.openapi;
-  }
-}
-
-function checkedTimeZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    throw new InvalidArgumentError('timeZone', `is not a time zone this runtime knows: ${JSON.stringify(timeZone)}`);
   }
 }

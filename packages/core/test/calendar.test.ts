@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError, calendarDayOf, requireCalendarDay, requireTimeZone } from '../src/index.js';
+
+describe('calendar days', () => {
+  it('reads the day a moment falls on in a zone', () => {
+    const moment = new Date('2026-03-28T23:30:00Z');
+    expect(calendarDayOf(moment, 'UTC')).toEqual({ year: 2026, month: 3, day: 28 });
+    expect(calendarDayOf(moment, 'Europe/Berlin')).toEqual({ year: 2026, month: 3, day: 29 });
+    expect(calendarDayOf(moment, 'Pacific/Pago_Pago')).toEqual({ year: 2026, month: 3, day: 28 });
+  });
+
+  it('accepts real days and refuses the others, naming the argument', () => {
+    expect(requireCalendarDay('d', '2028-02-29', 2028, 2, 29)).toEqual({ year: 2028, month: 2, day: 29 });
+    for (const [year, month, day] of [[2026, 2, 29], [2026, 4, 31], [2026, 13, 1], [2026, 0, 10], [999, 1, 1]] as const) {
+      expect(() => requireCalendarDay('order.date', 'x', year, month, day)).toThrow(/`order\.date`: "x" is not a real calendar day/);
+    }
+  });
+
+  it('knows real time zones only', () => {
+    expect(requireTimeZone('Europe/Berlin')).toBe('Europe/Berlin');
+    expect(() => requireTimeZone('Mars/Olympus')).toThrow(InvalidArgumentError);
+  });
+});

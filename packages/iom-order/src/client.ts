@@ -1,0 +1,51 @@
+import { ApiClient, type ClientOptions, requireObject, requireTimeZone } from '@shopclients/core';
+import type { paths } from '@shopclients/iom-order-types';
+import { version } from '../package.json';
+import { type IomAuth, credentialsFor } from './auth.js';
+import type { ClientContext } from './context.js';
+import { ACCEPT } from './media-types.js';
+import { ChangeRequests } from './resources/change-requests.js';
+import { OrderStates } from './resources/order-states.js';
+import { Orders } from './resources/orders.js';
+import { type ShopId, requireShopId } from './shop-id.js';
+
+export interface IomOrdersOptions extends ClientOptions {
+  /** The Order API of your installation: `{protocol}://{domain}:{port}/rest/order-service`. */
+  baseUrl: string;
+  /** `{ username, password }` for basic authentication, or `{ token }` for a bearer JWT. */
+  auth: IomAuth;
+  /** The shop every call addresses unless the call names another. */
+  shopId?: ShopId | undefined;
+  /** Zone whose calendar day a `Date` filter stands for (default UTC). */
+  timeZone?: string | undefined;
+}
+
+/** Client of the Intershop Order Management (IOM) Order API 2.3. */
+export class IomOrders {
+  readonly orders: Orders;
+  readonly changeRequests: ChangeRequests;
+  readonly orderStates: OrderStates;
+  /** The typed openapi-fetch client underneath, for anything the methods do not cover. */
+  readonly openapi: ApiClient<paths>['openapi'];
+
+  constructor(options: IomOrdersOptions) {
+    requireObject('options', options);
+    const credentials = credentialsFor(options.auth);
+    const http = new ApiClient<paths>({
+      ...options,
+      userAgent: `@shopclients/iom-order/${version}`,
+      headers: { Accept: ACCEPT, ...options.headers },
+      credentialHeaders: credentials.headers,
+      secrets: credentials.secrets,
+    });
+    const context: ClientContext = {
+      http,
+      shopId: options.shopId === undefined ? undefined : requireShopId(options.shopId),
+      timeZone: requireTimeZone(options.timeZone ?? 'UTC'),
+    };
+    this.orders = new Orders(context);
+    this.changeRequests = new ChangeRequests(context);
+    this.orderStates = new OrderStates(context);
+    this.openapi = http.openapi;
+  }
+}

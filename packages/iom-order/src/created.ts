@@ -1,0 +1,37 @@
+import { type ApiClient, type CallInit, InvalidResponseError, type Operation, type RequestOptions } from '@shopclients/core';
+import type { paths } from '@shopclients/iom-order-types';
+
+/**
+ * The init of a create call. No body is documented for the 201, so whatever a server sends along is
+ * read as text and ignored: a created resource must not turn into an error over an unparsable body.
+ */
+export type CreateInit = CallInit & { parseAs: 'text' };
+
+type SendCreate = (api: ApiClient<paths>['openapi'], init: CreateInit) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/**
+ * Sends a create operation, which answers 201 with nothing but a `Location` header, and returns
+ * what `parse` reads from that header. Throws `InvalidResponseError` when the header is missing or
+ * names no such resource.
+ */
+export async function sendCreate<T>(
+  http: ApiClient<paths>,
+  operation: Operation,
+  options: RequestOptions | undefined,
+  send: SendCreate,
+  parse: (location: string, base: string) => T | undefined,
+): Promise<T> {
+  const { response, request, attempts } = await http.call(operation, options, (api, init) => send(api, { ...init, parseAs: 'text' }));
+  const location = response.headers.get('location');
+  const created = location === null ? undefined : parse(location, request.url);
+  if (created !== undefined) return created;
+  const problem = location === null ? 'no Location header' : `a Location header that names no created resource: ${JSON.stringify(location)}`;
+  // Say that the resource exists: a caller who retries a create after this error would create it twice.
+  throw new InvalidResponseError(`${operation.name}: the server created it (${response.status}) but answered with ${problem}`, {
+    operation: operation.name,
+    request,
+    status: response.status,
+    headers: response.headers,
+    attempts,
+  });
+}

@@ -1,0 +1,31 @@
+export { IomOrders, type IomOrdersOptions } from './client.js';
+export type { BasicAuth, BearerAuth, IomAuth } from './auth.js';
+export type { ShopRequestOptions } from './context.js';
+export type { DateInput } from './dates.js';
+export type { CreatedChangeRequest, CreatedOrder } from './location.js';
+export { ACCEPT, ORDER_MEDIA_TYPE } from './media-types.js';
+export type { ChangeRequests, ReadChangeRequestOptions } from './resources/change-requests.js';
+export type { OrderStateFilters, OrderStates, SearchOrderStatesOptions } from './resources/order-states.js';
+export type { Orders } from './resources/orders.js';
+export type { ShopId } from './shop-id.js';
+export type * from '@shopclients/iom-order-types';
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  ConflictError,
+  ConnectionError,
+  type ClientOptions,
+  type ErrorDetail,
+  InvalidArgumentError,
+  InvalidResponseError,
+  type Logger,
+  type Middleware,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  type RequestOptions,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+} from '@shopclients/core';

@@ -1,0 +1,67 @@
+import { requireArray, requireObject, requirePathSegment, requireText } from '@shopclients/core';
+import type { ChangeRequestInput, ChangeRequestView } from '@shopclients/iom-order-types';
+import { type ClientContext, type ShopRequestOptions, shopIdFor } from '../context.js';
+import { sendCreate } from '../created.js';
+import { type CreatedChangeRequest, parseChangeRequestLocation } from '../location.js';
+import { withOrderBody } from '../media-types.js';
+import { OPERATIONS } from '../operations.js';
+
+export interface ReadChangeRequestOptions extends ShopRequestOptions {
+  /** Attributes to leave out of the answer, e.g. `['changeRequest']` to drop the (large) changed order. */
+  excludes?: readonly string[] | undefined;
+}
+
+/** Change requests: ask IOM to change an existing order, and follow those requests. */
+export class ChangeRequests {
+  readonly #context: ClientContext;
+
+  constructor(context: ClientContext) {
+    this.#context = context;
+  }
+
+  /** Lists the change requests of an order. */
+  async list(shopOrderNumber: string, options?: ReadChangeRequestOptions): Promise<ChangeRequestView[]> {
+    const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
+    const query = excludesQuery(options?.excludes);
+    const { data } = await this.#context.http.call(OPERATIONS.getChangeRequestViewList, options, (api, init) =>
+      api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...init, params: { path, query } }),
+    );
+    return data;
+  }
+
+  /**
+   * Asks IOM to change an order: `request.changeRequest` is the complete order as it should look
+   * afterwards, with `shopOrderUpdateDate`. Returns the `Location` of the new change request and the
+   * IDs read from it. Never retried automatically: a repeat would queue a second change.
+   */
+  async create(shopOrderNumber: string, request: ChangeRequestInput, options?: ShopRequestOptions): Promise<CreatedChangeRequest> {
+    const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
+    const body = requireObject('request', request) as ChangeRequestInput;
+    return sendCreate(
+      this.#context.http,
+      OPERATIONS.createChangeRequest,
+      options,
+      (api, init) => api.POST('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...withOrderBody(init), params: { path }, body }),
+      parseChangeRequestLocation,
+    );
+  }
+
+  /** Reads one change request of an order with its processing status. */
+  async get(shopOrderNumber: string, changeRequestId: string, options?: ReadChangeRequestOptions): Promise<ChangeRequestView> {
+    const path = {
+      shopId: shopIdFor(this.#context, options),
+      shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber),
+      changeRequestId: requirePathSegment('changeRequestId', changeRequestId),
+    };
+    const query = excludesQuery(options?.excludes);
+    const { data } = await this.#context.http.call(OPERATIONS.getChangeRequest, options, (api, init) =>
+      api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests/{changeRequestId}', { ...init, params: { path, query } }),
+    );
+    return data;
+  }
+}
+
+function excludesQuery(excludes: readonly string[] | undefined): { excludes?: string[] } {
+  if (excludes === undefined) return {};
+  return { excludes: requireArray('excludes', excludes).map((name, index) => requireText(`excludes[${index}]`, name)) };
+}

@@ -1,0 +1,41 @@
+import { requireObject, requirePathSegment } from '@shopclients/core';
+import type { Order, OrderInput } from '@shopclients/iom-order-types';
+import { type ClientContext, type ShopRequestOptions, shopIdFor } from '../context.js';
+import { sendCreate } from '../created.js';
+import { type CreatedOrder, parseOrderLocation } from '../location.js';
+import { withOrderBody } from '../media-types.js';
+import { OPERATIONS } from '../operations.js';
+
+/** Orders: hand them to IOM and read them back. */
+export class Orders {
+  readonly #context: ClientContext;
+
+  constructor(context: ClientContext) {
+    this.#context = context;
+  }
+
+  /**
+   * Submits a new order. Returns the `Location` of the created order and the shop order number read
+   * from it. Never retried automatically: a repeat after a lost answer would submit the order again.
+   */
+  async create(order: OrderInput, options?: ShopRequestOptions): Promise<CreatedOrder> {
+    const path = { shopId: shopIdFor(this.#context, options) };
+    const body = requireObject('order', order) as OrderInput;
+    return sendCreate(
+      this.#context.http,
+      OPERATIONS.createOrder,
+      options,
+      (api, init) => api.POST('/shops/{shopId}/orders', { ...withOrderBody(init), params: { path }, body }),
+      parseOrderLocation,
+    );
+  }
+
+  /** Reads the order the shop created under `shopOrderNumber`. */
+  async get(shopOrderNumber: string, options?: ShopRequestOptions): Promise<Order> {
+    const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
+    const { data } = await this.#context.http.call(OPERATIONS.getOrder, options, (api, init) =>
+      api.GET('/shops/{shopId}/orders/{shopOrderNumber}', { ...init, params: { path } }),
+    );
+    return data;
+  }
+}
