@@ -1,4 +1,4 @@
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
 import { InvalidArgumentError, InvalidResponseError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { summarizeErrorBody, errorDetailsOf } from './error-details.js';
 import { type Logger, createSafeLog } from './logger.js';
@@ -81,6 +81,11 @@ interface FetchResult {
   error?: unknown;
   response: Response;
 }
+
+// openapi-fetch's CommonJS build puts createClient on `exports.default`, and our CommonJS build (like
+// Node's own interop) sees the whole `exports` object as the default import: take the function.
+const createClient: typeof openapiFetch =
+  typeof openapiFetch === 'function' ? openapiFetch : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 // Only seen when a custom fetch or middleware answered without our fetch being called.
