@@ -7,13 +7,13 @@ import { publishablePackages, root } from './lib/workspace.mjs';
 
 const bin = (name) => `${root}scripts/node_modules/.bin/${name}`;
 let failed = 0;
-for (const { name, dir } of publishablePackages()) {
+for (const { name, path } of publishablePackages()) {
   for (const [tool, args] of [
     ['publint', ['--strict']],
     ['attw', ['--pack', '.', '--format', 'ascii']],
   ]) {
     try {
-      const output = execFileSync(bin(tool), args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const output = execFileSync(bin(tool), args, { cwd: path, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       const verdict = output.includes('All good!') || output.includes('No problems found') ? 'clean' : 'see output';
       console.log(`${name}: ${tool} ${verdict}`);
       if (verdict !== 'clean') {

@@ -39,7 +39,7 @@ try {
 
 function pack(destination) {
   mkdirSync(destination, { recursive: true });
-  for (const { dir } of publishablePackages()) run('pnpm', ['pack', '--pack-destination', destination], dir);
+  for (const { path } of publishablePackages()) run('pnpm', ['pack', '--pack-destination', destination], path);
   const tarballs = readdirSync(destination).map((file) => join(destination, file));
   console.log(`packed: ${readdirSync(destination).join(', ')}`);
   return tarballs;

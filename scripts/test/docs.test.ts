@@ -1,0 +1,107 @@
+// Opens each built API reference in headless Chromium with the network cut off, and checks that
+// every operation of the spec has a page that renders, and that the page asked for nothing remote.
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDocs, docsDir } from '../lib/build-docs.mjs';
+import { listApis, listOperations, loadSpec } from '../lib/specs.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let browser: Promise<Browser> | undefined;
+function openBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` (as root).`);
+  }
+  browser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return browser;
+}
+afterAll(async () => (await browser)?.close());
+
+/** A page on which every request that is not `file:` or `data:` is refused and recorded. */
+async function offlinePage() {
+  const context = await (await openBrowser()).newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  const remoteRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+    remoteRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { page, remoteRequests, pageErrors };
+}
+
+/** Redoc 3 shows one page per operation; its sidebar lists them once their tag group is opened. */
+async function sidebarLinks(page: Page): Promise<string[]> {
+  const groups = page.locator('[data-component-name="Menu/MenuItem"].menu-item-type-group > a');
+  const links = new Set<string>();
+  for (let i = 0; i < (await groups.count()); i++) {
+    await groups.nth(i).click();
+    for (const href of await page.locator('[data-component-name="Menu/Menu"] a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      links.add(href);
+    }
+  }
+  return [...links];
+}
+
+const exactly = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+
+describe.each(listApis())('API reference of %s', (api) => {
+  it('renders every operation of the spec without any network request', async () => {
+    const { page, remoteRequests, pageErrors } = await offlinePage();
+    const file = await buildDocs(api);
+    const operations = listOperations(loadSpec(api));
+    expect(operations.length).toBeGreaterThan(0);
+    const url = pathToFileURL(file).href;
+    await page.goto(url, { waitUntil: 'load' });
+
+    const links = await sidebarLinks(page);
+    const missing: string[] = [];
+    for (const { operationId, summary, method, path } of operations) {
+      // Redoc's route of an operation ends with its operationId in lower case, e.g. #/orders/getorder.
+      const link = links.find((href) => href.split('/').pop() === operationId.toLowerCase());
+      if (!link) {
+        missing.push(`${operationId}: no sidebar entry`);
+        continue;
+      }
+      await page.goto(`${url}${link}`);
+      const heading = page.locator('h1, h2').filter({ hasText: exactly(summary) }).filter({ visible: true });
+      const pathLabel = page.getByText(path, { exact: true }).filter({ visible: true });
+      try {
+        await heading.first().waitFor({ timeout: 10_000 });
+        await pathLabel.first().waitFor({ timeout: 10_000 });
+      } catch {
+        missing.push(`${operationId}: ${link} does not show "${summary}" and ${method.toUpperCase()} ${path}`);
+      }
+    }
+
+    expect(missing).toEqual([]);
+
+    // The screenshot shows the first operation in a freshly opened page, its sidebar untouched.
+    const first = links.find((href) => href.split('/').pop() === operations[0].operationId.toLowerCase());
+    const screenshotPage = await page.context().newPage();
+    screenshotPage.on('pageerror', (error) => pageErrors.push(error.message));
+    await screenshotPage.goto(`${url}${first}`, { waitUntil: 'load' });
+    await screenshotPage.locator('h1, h2').filter({ hasText: exactly(operations[0].summary) }).first().waitFor();
+    await screenshotPage.getByText('Loading...').waitFor({ state: 'hidden' }); // the search box's index
+    await screenshotPage.screenshot({ path: `${docsDir}/${api}.png` });
+    await page.context().close();
+
+    expect(remoteRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

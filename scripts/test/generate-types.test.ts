@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const script = join(repo, 'scripts/generate-types.mjs');
+const copies: string[] = [];
+
+/** A checkout-shaped copy of one API's spec and committed types. */
+function copyOf(api: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'generate-types-'));
+  copies.push(root);
+  cpSync(join(repo, 'specs', api), join(root, 'specs', api), { recursive: true });
+  cpSync(join(repo, 'packages', `${api}-types/src/generated`), join(root, 'packages', `${api}-types/src/generated`), { recursive: true });
+  return root;
+}
+
+function check(api: string, root: string): { status: number; output: string } {
+  try {
+    return { status: 0, output: execFileSync('node', [script, api, '--check', '--root', root], { encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (error) {
+    const failure = error as { status: number; stderr: string };
+    return { status: failure.status, output: failure.stderr };
+  }
+}
+
+afterEach(() => {
+  for (const root of copies.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+describe('the stale generated-types check', () => {
+  it.each(['komfortkasse', 'iom-order'])('passes for the committed %s types', (api) => {
+    expect(check(api, copyOf(api))).toMatchObject({ status: 0 });
+  });
+
+  it('fails when the spec changed and the types were not regenerated', () => {
+    const root = copyOf('komfortkasse');
+    const spec = join(root, 'specs/komfortkasse/openapi.yaml');
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace('description: Given name.', 'description: First name of the customer.'));
+    const result = check('komfortkasse', root);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('is stale');
+    expect(result.output).toContain('pnpm generate');
+  });
+
+  it('fails when someone edited the generated file by hand', () => {
+    const root = copyOf('iom-order');
+    const generated = join(root, 'packages/iom-order-types/src/generated/schema.ts');
+    writeFileSync(generated, `${readFileSync(generated, 'utf8')}\nexport type Extra = string;\n`);
+    expect(check('iom-order', root).status).toBe(1);
+  });
+});
