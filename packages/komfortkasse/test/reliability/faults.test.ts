@@ -30,6 +30,14 @@ beforeEach(() => {
   server.hits.length = 0;
 });
 
+const tally = { scenarios: 0, unsafeCalls: 0, unsafeExactlyOnce: 0 };
+afterAll(() => {
+  console.log(
+    `faults: ${tally.scenarios} fault scenarios passed; unsafe operations reached the server exactly once in ` +
+      `${tally.unsafeExactlyOnce} of ${tally.unsafeCalls} calls`,
+  );
+});
+
 function client(options: Partial<KomfortkasseOptions> = {}) {
   const record = (level: string) => (message: string, details?: unknown) => logLines.push(`${level} ${message} ${JSON.stringify(details)}`);
   return new Komfortkasse({
@@ -83,12 +91,14 @@ describe('a safe operation (orders.get) under faults', () => {
       const body = (error as ApiError).body;
       expect(typeof body === 'string' ? body : JSON.stringify(body)).toBe(fault.body);
     }
+    tally.scenarios++;
   });
 
   it.each(transientFaults)('recovers when %s is followed by a success', async (_, fault) => {
     server.plan([fault, fault], jsonResponse(200, ORDER));
     await expect(client().orders.get('10001')).resolves.toEqual(ORDER);
     expect(server.hits).toHaveLength(3);
+    tally.scenarios++;
   });
 
   it.each(finalFaults)('does not retry %s', async (_, fault, ErrorClass) => {
@@ -96,6 +106,7 @@ describe('a safe operation (orders.get) under faults', () => {
     const error = await failure(client().orders.get('10001'));
     expect(error).toBeInstanceOf(ErrorClass);
     expect(server.hits).toHaveLength(1);
+    tally.scenarios++;
   });
 
   it('waits longer before each retry, with jitter', async () => {
@@ -144,7 +155,10 @@ describe('operations that are not safe to repeat reach the server exactly once',
   it.each(cases)('%s with %s', async (_, __, fault, call) => {
     server.plan([fault], jsonResponse(200, REFUND));
     await failure(call(client({ maxRetries: 5 })));
+    tally.unsafeCalls++;
     expect(server.hits).toHaveLength(1);
+    tally.unsafeExactlyOnce++;
+    tally.scenarios++;
   });
 });
 
