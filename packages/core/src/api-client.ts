@@ -2,7 +2,7 @@ import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
 import { InvalidArgumentError, InvalidResponseError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { summarizeErrorBody, errorDetailsOf } from './error-details.js';
 import { type Logger, createSafeLog } from './logger.js';
-import { createRedactor, redactValue } from './redact.js';
+import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { type AttemptRecord, type FetchLike, sendWithRetries } from './retrying-fetch.js';
 
@@ -150,7 +150,7 @@ export class ApiClient<Paths extends {}> {
     try {
       result = await send(this.openapi, init);
     } catch (error) {
-      if (error instanceof SyntaxError && record.status !== undefined) throw this.#unparsable(operation, record, error);
+      if (error instanceof SyntaxError && record.status !== undefined) throw this.#unparsable(operation, record);
       throw error;
     }
 
@@ -165,7 +165,7 @@ export class ApiClient<Paths extends {}> {
         request,
         status: response.status,
         body: redactValue(error, this.#redact),
-        headers: response.headers,
+        headers: redactHeaderValues(response.headers, this.#redact),
         attempts: record.attempts,
       });
     }
@@ -174,22 +174,36 @@ export class ApiClient<Paths extends {}> {
         operation: operation.name,
         request,
         status: response.status,
-        headers: response.headers,
+        headers: redactHeaderValues(response.headers, this.#redact),
         attempts: record.attempts,
       });
     }
     return { data: data as Exclude<R['data'], undefined>, response, request, attempts: record.attempts };
   }
 
-  #unparsable(operation: Operation, record: AttemptRecord, cause: SyntaxError): InvalidResponseError {
+  /** An `InvalidResponseError` about a success the wrapper cannot use, e.g. one without a `Location`. */
+  invalidResponse(operation: Operation, problem: string, result: CallResult<unknown>): InvalidResponseError {
+    return new InvalidResponseError(this.#redact(`${operation.name}: ${problem}`), {
+      operation: operation.name,
+      request: result.request,
+      status: result.response.status,
+      headers: redactHeaderValues(result.response.headers, this.#redact),
+      attempts: result.attempts,
+    });
+  }
+
+  /**
+   * A success whose body is not JSON. The parser's SyntaxError is not kept as the cause: it quotes
+   * the start of the raw body, unredacted.
+   */
+  #unparsable(operation: Operation, record: AttemptRecord): InvalidResponseError {
     return new InvalidResponseError(`${operation.name}: the ${record.status} response body is not valid JSON`, {
       operation: operation.name,
       request: record.summary ?? UNSENT,
       status: record.status,
       body: record.text === undefined ? undefined : this.#redact(record.text),
-      headers: record.headers,
+      headers: record.headers && redactHeaderValues(record.headers, this.#redact),
       attempts: record.attempts,
-      cause,
     });
   }
 }

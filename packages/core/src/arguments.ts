@@ -2,12 +2,15 @@ import { InvalidArgumentError } from './errors.js';
 
 // C0 controls and DEL: never meaningful in an identifier, and a sign of corrupted input.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+// Half of a UTF-16 surrogate pair on its own: no character, and encodeURIComponent throws on it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** A non-blank string without control characters. */
 export function requireText(argument: string, value: unknown): string {
   if (typeof value !== 'string') throw new InvalidArgumentError(argument, `must be a string, got ${describe(value)}`);
   if (value.trim() === '') throw new InvalidArgumentError(argument, 'must not be empty or only whitespace');
   if (CONTROL_CHARACTER.test(value)) throw new InvalidArgumentError(argument, 'must not contain control characters');
+  if (LONE_SURROGATE.test(value)) throw new InvalidArgumentError(argument, 'must be well-formed Unicode (it holds a lone surrogate)');
   return value;
 }
 
@@ -61,6 +64,43 @@ export function requireDate(argument: string, value: unknown): Date {
   if (!(value instanceof Date)) throw new InvalidArgumentError(argument, `must be a Date, got ${describe(value)}`);
   if (Number.isNaN(value.getTime())) throw new InvalidArgumentError(argument, 'is an invalid Date');
   return value;
+}
+
+/**
+ * A request body JSON can carry as it is. `JSON.stringify` would quietly send `NaN`, `Infinity` and
+ * invalid Dates as `null`, and throw a bare TypeError on a BigInt or a cycle: refuse those here,
+ * naming the place, e.g. `order.sales.total.gross.amount`.
+ */
+export function requireJson<T>(argument: string, value: T): T {
+  checkJson(argument, value, new Set());
+  return value;
+}
+
+function checkJson(at: string, value: unknown, ancestors: Set<object>): void {
+  switch (typeof value) {
+    case 'number':
+      if (!Number.isFinite(value)) throw new InvalidArgumentError(at, `must be a finite number, got ${value}`);
+      return;
+    case 'bigint':
+    case 'function':
+    case 'symbol':
+      throw new InvalidArgumentError(at, `cannot be sent as JSON (a ${typeof value})`);
+    case 'object': {
+      if (value === null) return;
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) throw new InvalidArgumentError(at, 'is an invalid Date');
+        return;
+      }
+      if (ancestors.has(value)) throw new InvalidArgumentError(at, 'refers back to itself (a cycle), which JSON cannot carry');
+      ancestors.add(value);
+      if (Array.isArray(value)) value.forEach((item, index) => checkJson(`${at}[${index}]`, item, ancestors));
+      else for (const [key, item] of Object.entries(value)) checkJson(`${at}.${key}`, item, ancestors);
+      ancestors.delete(value);
+      return;
+    }
+    default:
+      return;
+  }
 }
 
 /** A short, safe description of a value for an error message (no contents of long strings). */

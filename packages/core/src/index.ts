@@ -23,5 +23,15 @@ export { REDACTED, createRedactor, encodeBase64, redactHeaders } from './redact.
 export { type CalendarDay, calendarDayOf, requireCalendarDay, requireTimeZone } from './calendar.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy, backoffDelay, parseRetryAfter } from './retry.js';
 export type { FetchLike } from './retrying-fetch.js';
-export { describe, requireArray, requireDate, requireNumber, requireObject, requirePathSegment, requireSecret, requireText } from './arguments.js';
+export {
+  describe,
+  requireArray,
+  requireDate,
+  requireJson,
+  requireNumber,
+  requireObject,
+  requirePathSegment,
+  requireSecret,
+  requireText,
+} from './arguments.js';
 export type { Middleware } from 'openapi-fetch';

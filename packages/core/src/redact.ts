@@ -39,9 +39,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A JSON-like value with `redact` applied to every string in it. */
+/** A JSON-like value with `redact` applied to every string in it (keys included). */
 export function redactValue<T>(value: T, redact: (text: string) => string): T {
   if (typeof value === 'string') return redact(value) as T;
   if (value === null || typeof value !== 'object') return value;
-  return JSON.parse(redact(JSON.stringify(value))) as T;
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, redact)) as T;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactValue(item, redact)])) as T;
+}
+
+/** A copy of response headers with `redact` applied to every value, for errors and logs. */
+export function redactHeaderValues(headers: Headers, redact: (text: string) => string): Headers {
+  const copy = new Headers();
+  headers.forEach((value, name) => copy.append(name, redact(value)));
+  return copy;
 }

@@ -7,7 +7,7 @@ import {
   TimeoutError,
 } from './errors.js';
 import type { SafeLog } from './logger.js';
-import { redactHeaders } from './redact.js';
+import { redactHeaderValues, redactHeaders } from './redact.js';
 import { type RetryPolicy, backoffDelay, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -151,7 +151,7 @@ function toResponse({ response, text }: Received, plan: AttemptPlan, summary: Re
   if (response.ok && text !== '' && !plan.allowNonJsonSuccess && !JSON_MEDIA_TYPE.test(contentType)) {
     throw new InvalidResponseError(
       `${plan.operation}: expected a JSON response but got ${contentType || 'no Content-Type'} (status ${response.status})`,
-      { operation: plan.operation, request: summary, status: response.status, body: plan.redact(text), headers: response.headers, attempts },
+      { operation: plan.operation, request: summary, status: response.status, body: plan.redact(text), headers: redactHeaderValues(response.headers, plan.redact), attempts },
     );
   }
   const headers = new Headers(response.headers);

@@ -294,6 +294,23 @@ describe('ApiClient — secrets', () => {
     expect(shown).not.toContain(SECRET);
   });
 
+  it('redacts a secret the server echoes in a JSON body even where JSON escapes it, and in headers', async () => {
+    const quoted = 'pw"7Hq\\x2Lm9zR4';
+    const { fetch } = stubFetch(() => json(401, { error: `wrong password ${quoted}` }, { 'x-echo': `key ${quoted}` }));
+    const api = client(fetch, { secrets: [SECRET, quoted] });
+    const error = (await getThing(api).catch((e: unknown) => e)) as AuthenticationError;
+    expect(JSON.stringify(error)).not.toContain('7Hq');
+    expect(error.headers.get('x-echo')).toBe('key [REDACTED]');
+  });
+
+  it('keeps no unredacted parser error as the cause of an unparsable success', async () => {
+    const { fetch } = stubFetch(() => new Response(`${SECRET} not json`, { status: 200, headers: { 'content-type': 'application/json' } }));
+    const error = (await getThing(client(fetch)).catch((e: unknown) => e)) as InvalidResponseError;
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.cause).toBeUndefined();
+    expect(error.body).toBe('[REDACTED] not json');
+  });
+
   it('refuses a base URL that is not absolute', () => {
     expect(() => client(undefined, { baseUrl: 'ssl.example/api' })).toThrow(InvalidArgumentError);
   });

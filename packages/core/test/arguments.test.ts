@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, requireDate, requireNumber, requireObject, requirePathSegment, requireText } from '../src/index.js';
+import { InvalidArgumentError, requireDate, requireJson, requireNumber, requireObject, requirePathSegment, requireText } from '../src/index.js';
 
 function refusal(run: () => unknown): InvalidArgumentError {
   try {
@@ -17,6 +17,8 @@ describe('argument checks', () => {
     ['   ', 'must not be empty'],
     ['a\nb', 'control characters'],
     ['a\u0000', 'control characters'],
+    ['B2B-\uD800', 'lone surrogate'],
+    ['\uDC00x', 'lone surrogate'],
     [42, 'must be a string, got number 42'],
     [null, 'got null'],
   ])('requireText refuses %j', (value, problem) => {
@@ -48,5 +50,32 @@ describe('argument checks', () => {
     expect(refusal(() => requireObject('order', [])).message).toContain('got an array');
     expect(refusal(() => requireDate('since', new Date('nope'))).message).toContain('invalid Date');
     expect(refusal(() => requireDate('since', '2020-01-01')).message).toContain('must be a Date');
+  });
+});
+
+describe('requireJson', () => {
+  it('accepts what JSON carries as it is, valid Dates included', () => {
+    const body = { a: [1, 'x', null, { b: true }], when: new Date('2026-01-01T00:00:00Z'), emoji: '🙂' };
+    expect(requireJson('order', body)).toBe(body);
+  });
+
+  it.each([
+    [{ sales: { total: { gross: { amount: Number.NaN } } } }, 'order.sales.total.gross.amount', 'finite'],
+    [{ positions: [{ quantity: 1 }, { quantity: Number.POSITIVE_INFINITY }] }, 'order.positions[1].quantity', 'finite'],
+    [{ created: new Date('soon') }, 'order.created', 'invalid Date'],
+    [{ reservationId: 12n }, 'order.reservationId', 'bigint'],
+    [{ hook: () => 1 }, 'order.hook', 'function'],
+  ])('refuses %o at %s', (body, argument, problem) => {
+    const error = refusal(() => requireJson('order', body));
+    expect(error.argument).toBe(argument);
+    expect(error.message).toContain(problem);
+  });
+
+  it('refuses a cycle but not a shared object', () => {
+    const shared = { amount: 1 };
+    expect(() => requireJson('order', { a: shared, b: shared })).not.toThrow();
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(refusal(() => requireJson('order', cyclic)).argument).toBe('order.self');
   });
 });

@@ -1,4 +1,4 @@
-import { type ApiClient, type CallInit, InvalidResponseError, type Operation, type RequestOptions } from '@shopclients/core';
+import type { ApiClient, CallInit, Operation, RequestOptions } from '@shopclients/core';
 import type { paths } from '@shopclients/iom-order-types';
 
 /**
@@ -21,17 +21,12 @@ export async function sendCreate<T>(
   send: SendCreate,
   parse: (location: string, base: string) => T | undefined,
 ): Promise<T> {
-  const { response, request, attempts } = await http.call(operation, options, (api, init) => send(api, { ...init, parseAs: 'text' }));
+  const result = await http.call(operation, options, (api, init) => send(api, { ...init, parseAs: 'text' }));
+  const { response, request } = result;
   const location = response.headers.get('location');
   const created = location === null ? undefined : parse(location, request.url);
   if (created !== undefined) return created;
   const problem = location === null ? 'no Location header' : `a Location header that names no created resource: ${JSON.stringify(location)}`;
   // Say that the resource exists: a caller who retries a create after this error would create it twice.
-  throw new InvalidResponseError(`${operation.name}: the server created it (${response.status}) but answered with ${problem}`, {
-    operation: operation.name,
-    request,
-    status: response.status,
-    headers: response.headers,
-    attempts,
-  });
+  throw http.invalidResponse(operation, `the server created it (${response.status}) but answered with ${problem}`, result);
 }

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, requireObject, requireText } from '@shopclients/core';
+import { InvalidArgumentError, requireJson, requireObject, requireText } from '@shopclients/core';
 import type { BulkOrderInput, OrderInput, RefundInput } from '@shopclients/komfortkasse-types';
 import { toCents } from './amounts.js';
 import { type DateInput, toKomfortkasseDate } from './dates.js';
@@ -17,7 +17,7 @@ export function toOrderInput(argument: string, order: unknown, timeZone: string)
   body.date = toKomfortkasseDate(`${argument}.date`, required(argument, fields, 'date') as DateInput, timeZone);
   if (fields.dueDate !== undefined) body.dueDate = toKomfortkasseDate(`${argument}.dueDate`, fields.dueDate as DateInput, timeZone);
   body.amount = toCents(`${argument}.amount`, required(argument, fields, 'amount'));
-  return body as OrderInput;
+  return requireJson(argument, body) as OrderInput;
 }
 
 export function toBulkOrderInput(argument: string, order: unknown, timeZone: string): BulkOrderInput {
@@ -30,11 +30,11 @@ export function toRefundInput(argument: string, refund: unknown, timeZone: strin
   const fields = requireObject(argument, refund);
   required(argument, fields, 'externalReference');
   required(argument, fields, 'currency');
-  return {
+  return requireJson(argument, {
     ...(fields as RefundInput),
     amount: toCents(`${argument}.amount`, required(argument, fields, 'amount')),
     plannedDate: toKomfortkasseDate(`${argument}.plannedDate`, required(argument, fields, 'plannedDate') as DateInput, timeZone),
-  };
+  });
 }
 
 function required(argument: string, fields: Record<string, unknown>, name: string): unknown {

@@ -1,4 +1,4 @@
-import { requireArray, requireObject, requirePathSegment, requireText } from '@shopclients/core';
+import { requireArray, requireJson, requireObject, requirePathSegment, requireText } from '@shopclients/core';
 import type { ChangeRequestInput, ChangeRequestView } from '@shopclients/iom-order-types';
 import { type ClientContext, type ShopRequestOptions, shopIdFor } from '../context.js';
 import { sendCreate } from '../created.js';
@@ -36,7 +36,7 @@ export class ChangeRequests {
    */
   async create(shopOrderNumber: string, request: ChangeRequestInput, options?: ShopRequestOptions): Promise<CreatedChangeRequest> {
     const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
-    const body = requireObject('request', request) as ChangeRequestInput;
+    const body = requireJson('request', requireObject('request', request)) as ChangeRequestInput;
     return sendCreate(
       this.#context.http,
       OPERATIONS.createChangeRequest,

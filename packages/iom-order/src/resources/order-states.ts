@@ -75,8 +75,9 @@ function toQuery(filters: OrderStateFilters, timeZone: string): OrderStatesQuery
   }
   if (filters.createdFrom !== undefined) query['shopOrderCreationDate[gte]'] = toIomDate('createdFrom', filters.createdFrom, timeZone);
   if (filters.createdTo !== undefined) query['shopOrderCreationDate[lte]'] = toIomDate('createdTo', filters.createdTo, timeZone);
-  if (filters.orderBy !== undefined) query.orderBy = filters.orderBy;
-  if (filters.sortDirection !== undefined) query.sortDirection = filters.sortDirection;
+  // Unknown values are left to the server; what is not text would be serialized as another parameter.
+  if (filters.orderBy !== undefined) query.orderBy = requireText('orderBy', filters.orderBy) as OrderStatesSortAttribute;
+  if (filters.sortDirection !== undefined) query.sortDirection = requireText('sortDirection', filters.sortDirection) as SortDirection;
   if (filters.offset !== undefined) query.offset = requireNumber('offset', filters.offset, { integer: true, min: 0 });
   if (filters.limit !== undefined) query.limit = requireNumber('limit', filters.limit, { integer: true, min: 1 });
   return query;

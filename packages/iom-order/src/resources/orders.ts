@@ -1,4 +1,4 @@
-import { requireObject, requirePathSegment } from '@shopclients/core';
+import { requireJson, requireObject, requirePathSegment } from '@shopclients/core';
 import type { Order, OrderInput } from '@shopclients/iom-order-types';
 import { type ClientContext, type ShopRequestOptions, shopIdFor } from '../context.js';
 import { sendCreate } from '../created.js';
@@ -20,7 +20,7 @@ export class Orders {
    */
   async create(order: OrderInput, options?: ShopRequestOptions): Promise<CreatedOrder> {
     const path = { shopId: shopIdFor(this.#context, options) };
-    const body = requireObject('order', order) as OrderInput;
+    const body = requireJson('order', requireObject('order', order)) as OrderInput;
     return sendCreate(
       this.#context.http,
       OPERATIONS.createOrder,
