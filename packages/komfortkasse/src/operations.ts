@@ -2,8 +2,9 @@ import type { Operation } from '@shopclients/core';
 
 /**
  * Every operation of the API and whether a repeat is harmless. Submitting an order is an upsert
- * keyed by the order number and the status changes set a fixed state, so they are safe to repeat;
- * an invoice upload may send the customer a letter and a refund moves money, so they are not.
+ * keyed by the order number and the status changes set a fixed state, so they are safe to repeat.
+ * An invoice upload may send the customer a letter and a refund moves money, so they are not; nor is
+ * a sync, whose retry would resend a list that orders submitted meanwhile are missing from.
  */
 export const OPERATIONS = {
   getOrder: { name: 'getOrder', safeToRepeat: true },
@@ -12,10 +13,11 @@ export const OPERATIONS = {
   submitOrders: { name: 'submitOrders', safeToRepeat: true },
   cancelOrder: { name: 'cancelOrder', safeToRepeat: true },
   removeOrder: { name: 'removeOrder', safeToRepeat: true },
-  setOrderPaid: { name: 'setOrderPaid', safeToRepeat: true },
+  // Its response body is undocumented: whatever comes, or nothing, is a success.
+  setOrderPaid: { name: 'setOrderPaid', safeToRepeat: true, emptySuccess: true },
   setOrderUnpaid: { name: 'setOrderUnpaid', safeToRepeat: true },
   // The API asks callers to allow at least ten minutes for a sync.
-  syncOrders: { name: 'syncOrders', safeToRepeat: true, minTimeoutMs: 10 * 60_000 },
+  syncOrders: { name: 'syncOrders', safeToRepeat: false, minTimeoutMs: 10 * 60_000 },
   submitInvoice: { name: 'submitInvoice', safeToRepeat: false, emptySuccess: true },
   createRefund: { name: 'createRefund', safeToRepeat: false },
   readPostings: { name: 'readPostings', safeToRepeat: true },

@@ -8,7 +8,7 @@ export type InvoiceFile = Blob | ArrayBuffer | Uint8Array;
 export interface UploadInvoiceOptions extends RequestOptions {
   /** File name sent with the document (default `<invoiceNumber>.pdf`). */
   filename?: string | undefined;
-  /** Media type for bytes passed without one (default `application/pdf`). */
+  /** Media type for bytes or a Blob that has none (default `application/pdf`). */
   contentType?: string | undefined;
 }
 
@@ -41,7 +41,7 @@ export class Invoices {
 function toBlob(file: InvoiceFile, type: string): Blob {
   if (file instanceof Blob) {
     if (file.size === 0) throw new InvalidArgumentError('file', 'is empty');
-    return file;
+    return file.type === '' ? new Blob([file], { type }) : file;
   }
   if (file instanceof ArrayBuffer || file instanceof Uint8Array) {
     if (file.byteLength === 0) throw new InvalidArgumentError('file', 'is empty');

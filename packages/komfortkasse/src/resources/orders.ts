@@ -25,7 +25,7 @@ export interface SyncOptions extends RequestOptions {
    * Must be `true`: you confirm the list holds every order that is open in the shop. Komfortkasse
    * marks each open order missing from the list as LEGACY and stops tracking it.
    */
-  isCompleteList: boolean;
+  isCompleteList: true;
 }
 
 /** Orders: submit, read, and change their payment state. */
@@ -147,5 +147,8 @@ export class Orders {
 }
 
 function paymentStatuses(statuses: readonly PaymentStatus[]): PaymentStatus[] {
-  return requireArray('paymentStatus', statuses).map((status, index) => requireText(`paymentStatus[${index}]`, status) as PaymentStatus);
+  const list = requireArray('paymentStatus', statuses).map((status, index) => requireText(`paymentStatus[${index}]`, status) as PaymentStatus);
+  // openapi-fetch leaves an empty list out of the query, and no filter returns every order.
+  if (list.length === 0) throw new InvalidArgumentError('paymentStatus', 'is empty, which would return every order; leave the filter out instead');
+  return list;
 }

@@ -77,6 +77,7 @@ const rows: Row[] = [
   ['list maxAge negative', (c) => c.orders.list({ maxAge: -1 }), { refused: 'maxAge' }],
   ['list maxAge NaN', (c) => c.orders.list({ maxAge: Number.NaN }), { refused: 'maxAge' }],
   ['list status not a list', (c) => c.orders.list({ paymentStatus: any('PAID') }), { refused: 'paymentStatus' }],
+  ['list status empty (would return every order)', (c) => c.orders.list({ paymentStatus: [] }), { refused: 'paymentStatus' }],
   ['bulk not a list', (c) => c.orders.submitMany(any({})), { refused: 'orders' }],
   ['bulk null element', (c) => c.orders.submitMany(any([null])), { refused: 'orders[0]' }],
   ['sync without options', (c) => c.orders.sync(['1'], any(undefined)), { refused: 'options.isCompleteList' }],

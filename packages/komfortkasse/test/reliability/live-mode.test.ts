@@ -6,10 +6,10 @@ import { describeReport, runLiveContract } from '../live/checks.js';
 const ORDER = spec.responseExample('getOrder', 200) as Record<string, unknown>;
 const POSTINGS = spec.responseExample('readPostings', 200);
 
-function fakeUpstream(order: Record<string, unknown>): Promise<JsonServer> {
+function fakeUpstream(order: Record<string, unknown> | undefined): Promise<JsonServer> {
   return startJsonServer((request, url) => {
     if (request.headers['x-komfortkasse-api-key'] !== API_KEY) return { status: 401, body: { error: 'API Key missing' } };
-    if (url.pathname === '/api/v2/orders') return { body: [order] };
+    if (url.pathname === '/api/v2/orders') return { body: order ? [order] : [] };
     if (url.pathname.startsWith('/api/v2/order/')) return { body: order };
     if (url.pathname === '/api/v2/postings') return { body: POSTINGS };
     return { status: 404, body: { error: 'Order not found' } };
@@ -33,7 +33,19 @@ describe('live contract mode, proven offline against a fake upstream', () => {
   it('reports no violation for an upstream that keeps the spec', async () => {
     const report = await runLiveContract(`${faithful.url}/api/v2`, API_KEY);
     expect(report.failures).toEqual([]);
+    expect(report.skipped).toEqual([]);
     expect(report.violations).toEqual([]);
+  });
+
+  it('says which checks an empty shop left nothing to check for', async () => {
+    const empty = await fakeUpstream(undefined);
+    try {
+      const report = await runLiveContract(`${empty.url}/api/v2`, API_KEY);
+      expect(report.violations).toEqual([]);
+      expect(report.skipped).toEqual(['orders.get: skipped: no order in the last 30 days to read']);
+    } finally {
+      await empty.close();
+    }
   });
 
   it('reports each violation of an upstream that drifted from the spec, without printing the key', async () => {
@@ -44,6 +56,8 @@ describe('live contract mode, proven offline against a fake upstream', () => {
     expect(places).toContain('GET /orders response.body.0.amount');
     expect(places).toContain('GET /orders response.body.0.paymentStatus');
     expect(places).toContain('GET /order/{orderNumber} response.body.amount');
+    expect(places).toContain('GET /order/{orderNumber} response.body.paymentStatus');
+    expect(report.skipped).toEqual([]);
     expect(text).not.toContain(API_KEY);
   });
 });
