@@ -7,22 +7,30 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** A non-blank string without control characters. */
 export function requireText(argument: string, value: unknown): string {
-  if (typeof value !== 'string') throw new InvalidArgumentError(argument, `must be a string, got ${describe(value)}`);
+  if (typeof value !== 'string') throw new InvalidArgumentError(argument, `must be a string, got ${describeValue(value)}`);
   if (value.trim() === '') throw new InvalidArgumentError(argument, 'must not be empty or only whitespace');
   if (CONTROL_CHARACTER.test(value)) throw new InvalidArgumentError(argument, 'must not contain control characters');
   if (LONE_SURROGATE.test(value)) throw new InvalidArgumentError(argument, 'must be well-formed Unicode (it holds a lone surrogate)');
   return value;
 }
 
-/** A credential: like `requireText`, but an error never shows the value, whatever its type. */
+/**
+ * A credential for an HTTP header: like `requireText`, but an error never shows the value. Refuses
+ * what a header cannot carry as it is: characters beyond Latin-1, and spaces at either end (fetch
+ * trims them, so the value sent would differ from the one redacted).
+ */
 export function requireSecret(argument: string, value: unknown): string {
   if (typeof value !== 'string') throw new InvalidArgumentError(argument, `must be a string, got ${value === null ? 'null' : typeof value}`);
-  return requireText(argument, value);
+  const text = requireText(argument, value);
+  if (text.trim() !== text) throw new InvalidArgumentError(argument, 'must not start or end with white space');
+  if (/[^\u0000-\u00ff]/.test(text)) throw new InvalidArgumentError(argument, 'must hold only Latin-1 characters, as HTTP headers do');
+  return text;
 }
 
 /**
- * A value for one URL path segment. openapi-fetch percent-encodes it, but `.` and `..` (even as
- * `%2E%2E`) are resolved away by every URL parser, so they would address another resource.
+ * A value for one URL path segment. openapi-fetch percent-encodes it, but `.` and `..` are resolved
+ * away by every URL parser, so they would address another resource. `%2E%2E` is sent harmlessly as
+ * `%252E%252E`, yet a server that decodes twice would see `..`: refused as well.
  */
 export function requirePathSegment(argument: string, value: unknown): string {
   const text = requireText(argument, value);
@@ -38,7 +46,7 @@ export interface NumberRule {
 /** A finite number, optionally an integer and at least `min`. */
 export function requireNumber(argument: string, value: unknown, rule: NumberRule = {}): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new InvalidArgumentError(argument, `must be a finite number, got ${describe(value)}`);
+    throw new InvalidArgumentError(argument, `must be a finite number, got ${describeValue(value)}`);
   }
   if (rule.integer && !Number.isInteger(value)) throw new InvalidArgumentError(argument, `must be a whole number, got ${value}`);
   if (rule.min !== undefined && value < rule.min) throw new InvalidArgumentError(argument, `must be ≥ ${rule.min}, got ${value}`);
@@ -48,20 +56,20 @@ export function requireNumber(argument: string, value: unknown, rule: NumberRule
 /** A plain object (not null, not an array). */
 export function requireObject(argument: string, value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidArgumentError(argument, `must be an object, got ${describe(value)}`);
+    throw new InvalidArgumentError(argument, `must be an object, got ${describeValue(value)}`);
   }
   return value as Record<string, unknown>;
 }
 
 /** An array. */
 export function requireArray(argument: string, value: unknown): unknown[] {
-  if (!Array.isArray(value)) throw new InvalidArgumentError(argument, `must be an array, got ${describe(value)}`);
+  if (!Array.isArray(value)) throw new InvalidArgumentError(argument, `must be an array, got ${describeValue(value)}`);
   return value;
 }
 
 /** A `Date` that holds a real time. */
 export function requireDate(argument: string, value: unknown): Date {
-  if (!(value instanceof Date)) throw new InvalidArgumentError(argument, `must be a Date, got ${describe(value)}`);
+  if (!(value instanceof Date)) throw new InvalidArgumentError(argument, `must be a Date, got ${describeValue(value)}`);
   if (Number.isNaN(value.getTime())) throw new InvalidArgumentError(argument, 'is an invalid Date');
   return value;
 }
@@ -104,7 +112,7 @@ function checkJson(at: string, value: unknown, ancestors: Set<object>): void {
 }
 
 /** A short, safe description of a value for an error message (no contents of long strings). */
-export function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (value instanceof Date) return 'a Date';

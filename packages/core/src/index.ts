@@ -24,7 +24,7 @@ export { type CalendarDay, calendarDayOf, requireCalendarDay, requireTimeZone } 
 export { DEFAULT_RETRY_POLICY, type RetryPolicy, backoffDelay, parseRetryAfter } from './retry.js';
 export type { FetchLike } from './retrying-fetch.js';
 export {
-  describe,
+  describeValue,
   requireArray,
   requireDate,
   requireJson,

@@ -14,7 +14,9 @@ export function createSafeLog(logger: Logger | undefined, redact: (text: string)
   return (level: LogLevel, message: string, details?: Record<string, unknown>): void => {
     const write = logger[level];
     if (!write) return;
-    write.call(logger, redact(message), details === undefined ? undefined : redactValue(details, redact));
+    // Only pass details when there are some: `console.debug(message, undefined)` prints "undefined".
+    if (details === undefined) write.call(logger, redact(message));
+    else write.call(logger, redact(message), redactValue(details, redact));
   };
 }
 

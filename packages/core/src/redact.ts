@@ -12,19 +12,22 @@ export function redactHeaders(headers: Headers): Record<string, string> {
 }
 
 /**
- * A function that replaces every occurrence of the given secrets (and of their Base64 form, as it
- * appears in Basic auth) in a text. Used on everything a client prints or puts in an error.
+ * A function that replaces every occurrence of the given secrets in a text, also URL-encoded and in
+ * Base64 (pass a Basic-auth `user:password` pair as a secret of its own to cover its header). Used on everything a client prints or puts in an error.
  */
 export function createRedactor(secrets: ReadonlyArray<string | undefined>): (text: string) => string {
   const needles = new Set<string>();
   for (const secret of secrets) {
-    if (!secret || secret.length < 4) continue;
+    if (!secret) continue;
     needles.add(secret);
     needles.add(encodeURIComponent(secret));
+    needles.add(encodeBase64(secret));
+    // Unpadded too: inside a longer Base64 text a secret's form has no padding of its own.
     needles.add(encodeBase64(secret).replace(/=+$/, ''));
   }
   if (needles.size === 0) return (text) => text;
-  const pattern = new RegExp([...needles].map(escapeRegExp).join('|'), 'g');
+  // Longest first, so that a padded form is replaced whole rather than leaving its `=`.
+  const pattern = new RegExp([...needles].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
   return (text) => text.replace(pattern, REDACTED);
 }
 
@@ -47,9 +50,9 @@ export function redactValue<T>(value: T, redact: (text: string) => string): T {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactValue(item, redact)])) as T;
 }
 
-/** A copy of response headers with `redact` applied to every value, for errors and logs. */
+/** A copy of response headers for errors and logs: credential headers masked, secrets redacted. */
 export function redactHeaderValues(headers: Headers, redact: (text: string) => string): Headers {
   const copy = new Headers();
-  headers.forEach((value, name) => copy.append(name, redact(value)));
+  headers.forEach((value, name) => copy.append(name, SENSITIVE_HEADER.test(name) ? REDACTED : redact(value)));
   return copy;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, requireDate, requireJson, requireNumber, requireObject, requirePathSegment, requireText } from '../src/index.js';
+import { InvalidArgumentError, requireDate, requireJson, requireSecret, requireNumber, requireObject, requirePathSegment, requireText } from '../src/index.js';
 
 function refusal(run: () => unknown): InvalidArgumentError {
   try {
@@ -77,5 +77,22 @@ describe('requireJson', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(refusal(() => requireJson('order', cyclic)).argument).toBe('order.self');
+  });
+});
+
+describe('requireSecret', () => {
+  it.each([
+    [' key', 'white space'],
+    ['key\t', 'control characters'],
+    ['schlüssel-€', 'Latin-1'],
+    [1234, 'must be a string, got number'],
+  ])('refuses %j without showing it', (value, problem) => {
+    const error = refusal(() => requireSecret('apiKey', value));
+    expect(error.message).toContain(problem);
+    expect(error.message).not.toContain(String(value).trim());
+  });
+
+  it('keeps a Latin-1 secret as it is', () => {
+    expect(requireSecret('password', 'pässwört"\\x')).toBe('pässwört"\\x');
   });
 });

@@ -1,4 +1,4 @@
-import { type CalendarDay, InvalidArgumentError, calendarDayOf, describe, requireCalendarDay, requireDate } from '@shopclients/core';
+import { type CalendarDay, InvalidArgumentError, calendarDayOf, describeValue, requireCalendarDay, requireDate } from '@shopclients/core';
 
 /** What a caller may pass for a day: a `Date`, a day `yyyy-MM-dd`, or an ISO 8601 date-time with a zone. */
 export type DateInput = Date | string;
@@ -20,7 +20,7 @@ export function toIomDate(argument: string, value: DateInput, timeZone: string):
     checkedDay(argument, value, dateTime);
     return format(calendarDayOf(requireDate(argument, new Date(value)), timeZone));
   }
-  throw new InvalidArgumentError(argument, `must be a Date, "yyyy-MM-dd" or an ISO date-time with a zone, got ${describe(value)}`);
+  throw new InvalidArgumentError(argument, `must be a Date, "yyyy-MM-dd" or an ISO date-time with a zone, got ${describeValue(value)}`);
 }
 
 function checkedDay(argument: string, written: string, [, year, month, day]: RegExpExecArray): CalendarDay {

@@ -1,4 +1,4 @@
-import { type CalendarDay, InvalidArgumentError, calendarDayOf, describe, requireCalendarDay, requireDate } from '@shopclients/core';
+import { type CalendarDay, InvalidArgumentError, calendarDayOf, describeValue, requireCalendarDay, requireDate } from '@shopclients/core';
 
 /** A calendar day as the API wants it: `dd-MM-yyyy`, e.g. `25-04-2018`. */
 export type KomfortkasseDate = string;
@@ -19,13 +19,13 @@ export function toKomfortkasseDate(argument: string, value: DateInput, timeZone:
   if (dayFirst) return format(requireCalendarDay(argument, value, Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])));
   const iso = ISO_DAY.exec(value);
   if (iso) return format(requireCalendarDay(argument, value, Number(iso[1]), Number(iso[2]), Number(iso[3])));
-  throw new InvalidArgumentError(argument, `must be a Date, "dd-MM-yyyy" or "yyyy-MM-dd", got ${describe(value)}`);
+  throw new InvalidArgumentError(argument, `must be a Date, "dd-MM-yyyy" or "yyyy-MM-dd", got ${describeValue(value)}`);
 }
 
 /** Reads a `dd-MM-yyyy` day from the API as a `Date` at midnight UTC of that day. */
 export function fromKomfortkasseDate(value: KomfortkasseDate): Date {
   const match = DAY_FIRST.exec(value);
-  if (!match) throw new InvalidArgumentError('date', `must be "dd-MM-yyyy", got ${describe(value)}`);
+  if (!match) throw new InvalidArgumentError('date', `must be "dd-MM-yyyy", got ${describeValue(value)}`);
   const { year, month, day } = requireCalendarDay('date', value, Number(match[3]), Number(match[2]), Number(match[1]));
   return new Date(Date.UTC(year, month - 1, day));
 }

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, describe } from '@shopclients/core';
+import { InvalidArgumentError, describeValue } from '@shopclients/core';
 import type { Order, PaymentStatus } from '@shopclients/komfortkasse-types';
 
 // Keyed by the generated union, so a status added to the spec fails the build until it is listed here.
@@ -23,16 +23,16 @@ const PAYMENT_STATUSES: Record<PaymentStatus, true> = {
 export function parsePaymentStatusWebhook(payload: string | Uint8Array | ArrayBuffer | object): Order {
   const parsed = typeof payload === 'string' || payload instanceof Uint8Array || payload instanceof ArrayBuffer ? parseJson(payload) : payload;
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new InvalidArgumentError('payload', `must be a JSON object (an order), got ${describe(parsed)}`);
+    throw new InvalidArgumentError('payload', `must be a JSON object (an order), got ${describeValue(parsed)}`);
   }
   const order = parsed as Record<string, unknown>;
   if (typeof order.number !== 'string' || order.number === '') {
-    throw new InvalidArgumentError('payload.number', `must be the order number, got ${describe(order.number)}`);
+    throw new InvalidArgumentError('payload.number', `must be the order number, got ${describeValue(order.number)}`);
   }
   if (typeof order.paymentStatus !== 'string' || !Object.hasOwn(PAYMENT_STATUSES, order.paymentStatus)) {
     throw new InvalidArgumentError(
       'payload.paymentStatus',
-      `must be one of ${Object.keys(PAYMENT_STATUSES).join(', ')}, got ${describe(order.paymentStatus)}`,
+      `must be one of ${Object.keys(PAYMENT_STATUSES).join(', ')}, got ${describeValue(order.paymentStatus)}`,
     );
   }
   return order as unknown as Order;
