@@ -1,10 +1,11 @@
 import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
+import { requireNumber } from './arguments.js';
 import { InvalidArgumentError, InvalidResponseError, type RequestSummary, errorClassForStatus } from './errors.js';
-import { summarizeErrorBody, errorDetailsOf } from './error-details.js';
+import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
 import { type Logger, createSafeLog } from './logger.js';
 import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
-import { type AttemptRecord, type FetchLike, sendWithRetries } from './retrying-fetch.js';
+import { type AttemptPlan, type AttemptRecord, type FetchLike, decodeBody, sendWithRetries } from './retrying-fetch.js';
 
 /** Options every client accepts. */
 export interface ClientOptions {
@@ -44,7 +45,10 @@ export interface Operation {
   readonly name: string;
   /** Whether sending it twice does no more than sending it once; only such operations are retried by default. */
   readonly safeToRepeat: boolean;
-  /** Whether success may come without a JSON body (e.g. 201 with a `Location` header). */
+  /**
+   * Whether a success needs no body (e.g. 201 with a `Location` header, or a body the API does not
+   * document): anything but valid JSON then resolves with `data` undefined instead of an error.
+   */
   readonly emptySuccess?: boolean;
   /** The least time an attempt is given unless the call sets its own timeout (for slow operations). */
   readonly minTimeoutMs?: number;
@@ -59,6 +63,8 @@ export interface ApiClientConfig extends ClientOptions {
   credentialHeaders: Record<string, string>;
   /** Every secret value configured, scrubbed from all errors and log lines. */
   secrets: string[];
+  /** Reads the problems out of the API's error bodies, for `ApiError.details` and messages. */
+  errorDetails?: ErrorDetailsReader;
 }
 
 /** The per-call init a wrapper spreads into its openapi-fetch call. */
@@ -96,7 +102,11 @@ const UNSENT: RequestSummary = { method: '', url: '' };
  * Knows nothing about any API: the wrapper names its operations and builds the requests.
  */
 export class ApiClient<Paths extends {}> {
-  /** The underlying openapi-fetch client, for calls the wrapper does not cover. */
+  /**
+   * The underlying openapi-fetch client, for calls the wrapper does not cover. It sends through the
+   * same fetch, timeouts, retries (reads only) and logging, but returns `{ data, error, response }`
+   * as openapi-fetch does instead of throwing typed errors.
+   */
   readonly openapi: Client<Paths>;
   readonly #fetch: FetchLike;
   readonly #timeoutMs: number;
@@ -105,12 +115,14 @@ export class ApiClient<Paths extends {}> {
   readonly #userAgent: string;
   readonly #redact: (text: string) => string;
   readonly #log: ReturnType<typeof createSafeLog>;
+  readonly #errorDetails: ErrorDetailsReader;
 
   constructor(config: ApiClientConfig) {
+    this.#errorDetails = config.errorDetails ?? (() => []);
     assertUrl(config.baseUrl);
-    this.#timeoutMs = nonNegative('timeout', config.timeout ?? DEFAULT_TIMEOUT_MS);
-    this.#maxRetries = nonNegative('maxRetries', config.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries);
-    this.#policy = { ...DEFAULT_RETRY_POLICY, ...definedOnly(config.retry ?? {}), maxRetries: this.#maxRetries };
+    this.#timeoutMs = milliseconds('timeout', config.timeout ?? DEFAULT_TIMEOUT_MS, 1);
+    this.#maxRetries = retryCount('maxRetries', config.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries);
+    this.#policy = retryPolicy(config.retry ?? {}, this.#maxRetries);
     this.#fetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#userAgent = config.userAgent;
     this.#redact = createRedactor(config.secrets);
@@ -118,6 +130,9 @@ export class ApiClient<Paths extends {}> {
     this.openapi = createClient<Paths>({
       baseUrl: config.baseUrl,
       headers: { ...config.headers, ...config.credentialHeaders },
+      // Direct calls on `openapi` get the configured fetch, timeout, User-Agent and logging too;
+      // only reads are retried, since nothing says whether another method is safe to repeat.
+      fetch: (request) => sendWithRetries(request, this.#directPlan(request), { attempts: 0 }),
     });
     if (config.middleware?.length) this.openapi.use(...config.middleware);
   }
@@ -132,15 +147,15 @@ export class ApiClient<Paths extends {}> {
     send: (api: Client<Paths>, init: CallInit) => Promise<R>,
   ): Promise<CallResult<Exclude<R['data'], undefined>>> {
     const record: AttemptRecord = { attempts: 0 };
-    const plan = {
+    const plan: AttemptPlan = {
       operation: operation.name,
       fetch: this.#fetch,
-      timeoutMs: nonNegative('timeout', options?.timeout ?? Math.max(this.#timeoutMs, operation.minTimeoutMs ?? 0)),
-      maxRetries: nonNegative('maxRetries', options?.maxRetries ?? (operation.safeToRepeat ? this.#maxRetries : 0)),
+      timeoutMs: milliseconds('timeout', options?.timeout ?? Math.max(this.#timeoutMs, operation.minTimeoutMs ?? 0), 1),
+      maxRetries: retryCount('maxRetries', options?.maxRetries ?? (operation.safeToRepeat ? this.#maxRetries : 0)),
       policy: this.#policy,
       signal: options?.signal,
       userAgent: this.#userAgent,
-      allowNonJsonSuccess: operation.emptySuccess === true,
+      optionalSuccessBody: operation.emptySuccess === true,
       redact: this.#redact,
       log: this.#log,
     };
@@ -150,7 +165,8 @@ export class ApiClient<Paths extends {}> {
     try {
       result = await send(this.openapi, init);
     } catch (error) {
-      if (error instanceof SyntaxError && record.status !== undefined) throw this.#unparsable(operation, record);
+      // openapi-fetch parsing a body that is not JSON (also one a middleware answered with).
+      if (error instanceof SyntaxError) throw this.#unparsable(operation, record);
       throw error;
     }
 
@@ -158,13 +174,16 @@ export class ApiClient<Paths extends {}> {
     const request = record.summary ?? UNSENT;
     if (!response.ok) {
       const ErrorClass = errorClassForStatus(response.status);
-      const summary = summarizeErrorBody(error, errorDetailsOf(error));
+      const body = redactValue(error, this.#redact);
+      const details = this.#errorDetails(body);
+      const summary = summarizeErrorBody(body, details);
       const message = `${operation.name} failed with ${response.status}${summary ? `: ${summary}` : ''}`;
       throw new ErrorClass(this.#redact(message), {
         operation: operation.name,
         request,
         status: response.status,
-        body: redactValue(error, this.#redact),
+        body,
+        details,
         headers: redactHeaderValues(response.headers, this.#redact),
         attempts: record.attempts,
       });
@@ -179,6 +198,22 @@ export class ApiClient<Paths extends {}> {
       });
     }
     return { data: data as Exclude<R['data'], undefined>, response, request, attempts: record.attempts };
+  }
+
+  #directPlan(request: Request): AttemptPlan {
+    const isRead = request.method === 'GET' || request.method === 'HEAD';
+    return {
+      operation: `${request.method} ${new URL(request.url).pathname}`,
+      fetch: this.#fetch,
+      timeoutMs: this.#timeoutMs,
+      maxRetries: isRead ? this.#maxRetries : 0,
+      policy: this.#policy,
+      signal: request.signal,
+      userAgent: this.#userAgent,
+      optionalSuccessBody: true,
+      redact: this.#redact,
+      log: this.#log,
+    };
   }
 
   /** An `InvalidResponseError` about a success the wrapper cannot use, e.g. one without a `Location`. */
@@ -197,11 +232,11 @@ export class ApiClient<Paths extends {}> {
    * the start of the raw body, unredacted.
    */
   #unparsable(operation: Operation, record: AttemptRecord): InvalidResponseError {
-    return new InvalidResponseError(`${operation.name}: the ${record.status} response body is not valid JSON`, {
+    return new InvalidResponseError(`${operation.name}: the ${record.status ?? 'success'} response body is not valid JSON`, {
       operation: operation.name,
       request: record.summary ?? UNSENT,
       status: record.status,
-      body: record.text === undefined ? undefined : this.#redact(record.text),
+      body: record.body === undefined ? undefined : this.#redact(decodeBody(record.body)),
       headers: record.headers && redactHeaderValues(record.headers, this.#redact),
       attempts: record.attempts,
     });
@@ -214,11 +249,25 @@ function assertUrl(baseUrl: string): void {
   }
 }
 
-function nonNegative(name: string, value: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new InvalidArgumentError(name, `must be a finite number ≥ 0, got ${String(value)}`);
-  }
-  return value;
+// Timers clamp anything above 2^31 - 1 ms (about 24.8 days) to 1 ms.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function milliseconds(argument: string, value: number, min: number): number {
+  return requireNumber(argument, value, { integer: true, min, max: MAX_TIMER_MS });
+}
+
+function retryCount(argument: string, value: number): number {
+  return requireNumber(argument, value, { integer: true, min: 0, max: 100 });
+}
+
+function retryPolicy(retry: Partial<Omit<RetryPolicy, 'maxRetries'>>, maxRetries: number): RetryPolicy {
+  const { initialDelayMs, maxDelayMs, maxRetryAfterMs } = { ...DEFAULT_RETRY_POLICY, ...definedOnly(retry) };
+  return {
+    maxRetries,
+    initialDelayMs: milliseconds('retry.initialDelayMs', initialDelayMs, 0),
+    maxDelayMs: milliseconds('retry.maxDelayMs', maxDelayMs, 0),
+    maxRetryAfterMs: milliseconds('retry.maxRetryAfterMs', maxRetryAfterMs, 0),
+  };
 }
 
 function definedOnly<T extends object>(values: T): Partial<T> {

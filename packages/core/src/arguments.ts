@@ -40,6 +40,7 @@ export function requirePathSegment(argument: string, value: unknown): string {
 
 export interface NumberRule {
   min?: number;
+  max?: number;
   integer?: boolean;
 }
 
@@ -50,6 +51,7 @@ export function requireNumber(argument: string, value: unknown, rule: NumberRule
   }
   if (rule.integer && !Number.isInteger(value)) throw new InvalidArgumentError(argument, `must be a whole number, got ${value}`);
   if (rule.min !== undefined && value < rule.min) throw new InvalidArgumentError(argument, `must be ≥ ${rule.min}, got ${value}`);
+  if (rule.max !== undefined && value > rule.max) throw new InvalidArgumentError(argument, `must be ≤ ${rule.max}, got ${value}`);
   return value;
 }
 

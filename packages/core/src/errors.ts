@@ -1,5 +1,5 @@
 /** What an error knows about the call that failed. Never carries credentials. */
-import { type ErrorDetail, errorDetailsOf } from './error-details.js';
+import type { ErrorDetail } from './error-details.js';
 
 export interface RequestSummary {
   readonly method: string;
@@ -16,6 +16,8 @@ export interface ApiErrorInit {
   headers?: Headers | undefined;
   /** How many attempts were made before giving up. */
   attempts?: number;
+  /** The problems the body lists, as the API's wrapper reads them. */
+  details?: ErrorDetail[];
   cause?: unknown;
 }
 
@@ -43,7 +45,7 @@ export class ApiError extends Error {
   readonly headers: Headers;
   readonly requestId: string | undefined;
   readonly attempts: number;
-  /** The problems the error body lists (`errors[]`, or a single `error`/`message` text). */
+  /** The problems the error body lists, e.g. `[{ code, message, value }]`; empty when it lists none. */
   readonly details: readonly ErrorDetail[];
 
   constructor(message: string, init: ApiErrorInit) {
@@ -55,7 +57,7 @@ export class ApiError extends Error {
     this.headers = init.headers ?? new Headers();
     this.requestId = requestIdOf(init.headers);
     this.attempts = init.attempts ?? 1;
-    this.details = errorDetailsOf(init.body);
+    this.details = init.details ?? [];
   }
 
   /** A plain, secret-free view for logs and `JSON.stringify`. */

@@ -17,7 +17,7 @@ export {
   ValidationError,
   errorClassForStatus,
 } from './errors.js';
-export type { ErrorDetail } from './error-details.js';
+export type { ErrorDetail, ErrorDetailsReader } from './error-details.js';
 export type { Logger, LogLevel } from './logger.js';
 export { REDACTED, createRedactor, encodeBase64, redactHeaders } from './redact.js';
 export { type CalendarDay, calendarDayOf, requireCalendarDay, requireTimeZone } from './calendar.js';

@@ -21,11 +21,10 @@ export interface AttemptPlan {
   policy: RetryPolicy;
   signal: AbortSignal | undefined;
   userAgent: string;
-  /** Whether a 2xx may come without a JSON body (e.g. 201 with only a `Location`). */
-  allowNonJsonSuccess: boolean;
+  /** Whether a 2xx body is optional: anything but valid JSON then counts as no body. */
+  optionalSuccessBody: boolean;
   redact: (text: string) => string;
   log: SafeLog | undefined;
-  random?: () => number;
 }
 
 /** What the last attempt received, kept so a later parse failure can still report it. */
@@ -34,26 +33,30 @@ export interface AttemptRecord {
   summary?: RequestSummary;
   status?: number;
   headers?: Headers;
-  text?: string;
+  /** The body as received (decoded only if an error needs to show it). */
+  body?: ArrayBuffer;
 }
 
 interface Received {
   response: Response;
-  text: string;
+  body: ArrayBuffer;
 }
 
 /**
  * Sends the request openapi-fetch built, with a timeout per attempt, the caller's signal, and
  * retries for what the plan allows. Reads the whole body inside the timeout, so a server that
- * stalls mid-body times out too. Returns a fresh Response holding the body text.
+ * stalls mid-body times out too. Returns a fresh Response holding the body's bytes, which
+ * openapi-fetch then decodes and parses once.
  */
 export async function sendWithRetries(request: Request, plan: AttemptPlan, record: AttemptRecord): Promise<Response> {
   const summary: RequestSummary = { method: request.method, url: plan.redact(request.url) };
   record.summary = summary;
   const headers = new Headers(request.headers);
   if (!headers.has('user-agent')) headers.set('user-agent', plan.userAgent);
-  const body = request.body === null ? undefined : await request.arrayBuffer();
-  const init: RequestInit = { method: request.method, headers, body: body ?? null, redirect: 'follow' };
+  const body = request.body === null ? null : await request.arrayBuffer();
+  // Redirects are not followed: fetch would carry API-key headers to another host and turn a POST
+  // into a GET. A 3xx arrives as an ApiError instead.
+  const init: RequestInit = { method: request.method, headers, body, redirect: 'manual' };
 
   for (let retry = 0; ; retry++) {
     record.attempts = retry + 1;
@@ -70,7 +73,7 @@ export async function sendWithRetries(request: Request, plan: AttemptPlan, recor
       failure = error;
     }
     if (received) {
-      Object.assign(record, { status: received.response.status, headers: received.response.headers, text: received.text });
+      Object.assign(record, { status: received.response.status, headers: received.response.headers, body: received.body });
       plan.log?.('debug', `${plan.operation}: ${received.response.status} after ${Date.now() - started} ms`);
     }
 
@@ -91,10 +94,10 @@ export async function sendWithRetries(request: Request, plan: AttemptPlan, recor
 /** Milliseconds to wait before the next attempt, or `undefined` when this outcome is final. */
 function retryDelay(retry: number, response: Response | undefined, failure: ApiError | undefined, plan: AttemptPlan): number | undefined {
   if (retry >= plan.maxRetries) return undefined;
-  if (failure) return backoffDelay(retry, plan.policy, plan.random);
+  if (failure) return backoffDelay(retry, plan.policy);
   if (!response || !isRetryableStatus(response.status)) return undefined;
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-  if (retryAfter === undefined) return backoffDelay(retry, plan.policy, plan.random);
+  if (retryAfter === undefined) return backoffDelay(retry, plan.policy);
   return retryAfter <= plan.policy.maxRetryAfterMs ? retryAfter : undefined;
 }
 
@@ -108,29 +111,39 @@ async function attempt(url: string, init: RequestInit, plan: AttemptPlan, summar
   }, plan.timeoutMs);
   const forwardAbort = () => controller.abort(plan.signal?.reason);
   plan.signal?.addEventListener('abort', forwardAbort, { once: true });
-  try {
+  // Ends the attempt even when a custom fetch, or its body stream, ignores the signal.
+  let stopWaiting: () => void = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    stopWaiting = () => controller.signal.removeEventListener('abort', onAbort);
+    const onAbort = () => reject(controller.signal.reason);
+    controller.signal.addEventListener('abort', onAbort, { once: true });
+  });
+  const read = async (): Promise<Received> => {
     const response = await plan.fetch(url, { ...init, signal: controller.signal });
-    const text = await response.text();
-    return { response, text };
+    // Bytes, not text: decoding here and re-encoding into the Response would double openapi-fetch's work.
+    return { response, body: await response.arrayBuffer() };
+  };
+  try {
+    return await Promise.race([read(), aborted]);
   } catch (cause) {
     if (timedOut) {
       throw new TimeoutError(`${plan.operation}: no response within ${plan.timeoutMs} ms (${summary.method} ${summary.url})`, {
         operation: plan.operation,
         request: summary,
         attempts,
-        cause,
       });
     }
-    if (plan.signal?.aborted) throw abortError(plan, summary, attempts, cause);
+    if (plan.signal?.aborted) throw abortError(plan, summary, attempts, plan.signal.reason);
+    // The cause is not kept: a fetch error can quote what it was sent. Its message, redacted, is enough.
     const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
     throw new ConnectionError(plan.redact(`${plan.operation}: connection failed (${summary.method} ${summary.url}): ${reason}`), {
       operation: plan.operation,
       request: summary,
       attempts,
-      cause,
     });
   } finally {
     clearTimeout(timer);
+    stopWaiting();
     plan.signal?.removeEventListener('abort', forwardAbort);
   }
 }
@@ -146,17 +159,37 @@ function abortError(plan: AttemptPlan, summary: RequestSummary, attempts: number
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
-function toResponse({ response, text }: Received, plan: AttemptPlan, summary: RequestSummary, attempts: number): Response {
-  const contentType = response.headers.get('content-type') ?? '';
-  if (response.ok && text !== '' && !plan.allowNonJsonSuccess && !JSON_MEDIA_TYPE.test(contentType)) {
+function toResponse({ response, body }: Received, plan: AttemptPlan, summary: RequestSummary, attempts: number): Response {
+  const isJson = JSON_MEDIA_TYPE.test(response.headers.get('content-type') ?? '');
+  if (response.ok && body.byteLength > 0 && !isJson) {
+    if (plan.optionalSuccessBody) return withBody(response, null);
     throw new InvalidResponseError(
-      `${plan.operation}: expected a JSON response but got ${contentType || 'no Content-Type'} (status ${response.status})`,
-      { operation: plan.operation, request: summary, status: response.status, body: plan.redact(text), headers: redactHeaderValues(response.headers, plan.redact), attempts },
+      `${plan.operation}: expected a JSON response but got ${response.headers.get('content-type') || 'no Content-Type'} (status ${response.status})`,
+      { operation: plan.operation, request: summary, status: response.status, body: plan.redact(decodeBody(body)), headers: redactHeaderValues(response.headers, plan.redact), attempts },
     );
   }
-  const headers = new Headers(response.headers);
-  // The text is already decoded and complete: these would describe the wire form, not this body.
-  headers.delete('content-length');
-  headers.delete('content-encoding');
-  return new Response(text === '' ? null : text, { status: response.status, statusText: response.statusText, headers });
+  if (response.ok && plan.optionalSuccessBody && body.byteLength > 0 && !parses(body)) return withBody(response, null);
+  return withBody(response, body.byteLength === 0 ? null : body);
+}
+
+function withBody(response: Response, body: ArrayBuffer | null): Response {
+  const fresh = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // The body is already decompressed and complete: these would describe the wire form, not this body.
+  fresh.headers.delete('content-length');
+  fresh.headers.delete('content-encoding');
+  return fresh;
+}
+
+function parses(body: ArrayBuffer): boolean {
+  try {
+    JSON.parse(decodeBody(body));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A body as text, exactly as `Response.text()` would read it (UTF-8, BOM dropped, bad bytes replaced). */
+export function decodeBody(body: ArrayBuffer): string {
+  return new TextDecoder().decode(body);
 }

@@ -62,6 +62,13 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 }
 
+/** This test API's error bodies: `{ error }` or `{ errors: [{ code, message, value }] }`. */
+function testErrorDetails(body: unknown) {
+  if (typeof body !== 'object' || body === null) return [];
+  const { error, errors } = body as { error?: string; errors?: { code: string; message: string; value: unknown }[] };
+  return errors ?? (error === undefined ? [] : [{ message: error }]);
+}
+
 function client(fetch: ApiClientConfig['fetch'], extra: Partial<ApiClientConfig> = {}) {
   return new ApiClient<TestPaths>({
     baseUrl: 'https://api.test/v1',
@@ -70,6 +77,7 @@ function client(fetch: ApiClientConfig['fetch'], extra: Partial<ApiClientConfig>
     secrets: [SECRET],
     retry: { initialDelayMs: 5, maxDelayMs: 20 },
     fetch,
+    errorDetails: testErrorDetails,
     ...extra,
   });
 }
@@ -272,6 +280,73 @@ describe('ApiClient.call — broken success responses', () => {
   it('rejects an empty success body where content is due', async () => {
     const { fetch } = stubFetch(() => new Response(null, { status: 200 }));
     await expect(getThing(client(fetch))).rejects.toBeInstanceOf(InvalidResponseError);
+  });
+});
+
+describe('ApiClient — review fixes', () => {
+  it('ends an attempt on timeout even when a custom fetch ignores the signal', async () => {
+    const deaf = () => new Promise<Response>(() => {});
+    const started = Date.now();
+    await expect(getThing(client(deaf, { timeout: 40, maxRetries: 0 }))).rejects.toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('ends an attempt on abort even when the response body ignores the signal', async () => {
+    const stalledBody = async () => new Response(new ReadableStream({ pull: () => new Promise(() => {}) }), { headers: { 'content-type': 'application/json' } });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    await expect(getThing(client(stalledBody, { timeout: 60_000 }), { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+  });
+
+  it('does not follow redirects: a 3xx is an ApiError and the fetch was told so', async () => {
+    const { fetch, calls } = stubFetch(() => new Response(null, { status: 302, headers: { location: 'https://elsewhere.test/' } }));
+    const error = (await createThing(client(fetch)).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(302);
+    expect(calls[0]?.init.redirect).toBe('manual');
+  });
+
+  it('an operation without a required body takes text or nothing as success, and JSON as data', async () => {
+    const optional: Operation = { name: 'uploadThing', safeToRepeat: false, emptySuccess: true };
+    const send = (api: ApiClient<TestPaths>) =>
+      api.call(optional, undefined, (openapi, init) => openapi.POST('/things/{id}', { ...init, params: { path: { id: '1' } }, body: { name: 'x' } }));
+    for (const reply of [new Response('OK', { headers: { 'content-type': 'text/plain' } }), new Response('{broken', { headers: { 'content-type': 'application/json' } }), new Response(null)]) {
+      await expect(send(client(async () => reply.clone()))).resolves.toMatchObject({ data: undefined });
+    }
+    await expect(send(client(async () => json(200, { id: '1' })))).resolves.toMatchObject({ data: { id: '1' } });
+  });
+
+  it('keeps no raw cause on a connection error', async () => {
+    const { fetch } = stubFetch(() => {
+      throw new TypeError('fetch failed', { cause: new Error(`socket to key ${SECRET}`) });
+    });
+    const error = (await getThing(client(fetch, { maxRetries: 0 })).catch((e: unknown) => e)) as ConnectionError;
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.cause).toBeUndefined();
+    expect(error.message).toContain('[REDACTED]');
+  });
+
+  it.each([
+    ['timeout', { timeout: 0 }],
+    ['timeout', { timeout: 3e9 }],
+    ['maxRetries', { maxRetries: 2.5 }],
+    ['retry.initialDelayMs', { retry: { initialDelayMs: Number.NaN } }],
+    ['retry.maxRetryAfterMs', { retry: { maxRetryAfterMs: Number.POSITIVE_INFINITY } }],
+  ])('refuses an unusable %s', (argument, options) => {
+    expect(() => client(undefined, options)).toThrow(new RegExp(`\`${argument.replace('.', '\\.')}\``));
+  });
+
+  it('sends direct openapi calls through the configured fetch', async () => {
+    const { fetch, calls } = stubFetch(() => json(200, { id: '1' }));
+    const { data } = await client(fetch).openapi.GET('/things/{id}', { params: { path: { id: '1' } } });
+    expect(data).toEqual({ id: '1' });
+    expect(calls).toHaveLength(1);
+    expect(new Headers(calls[0]?.init.headers).get('user-agent')).toBe('@shopclients/test/1.2.3');
+  });
+
+  it('reports a non-JSON answer from middleware as an InvalidResponseError', async () => {
+    const api = client(undefined, { middleware: [{ onRequest: () => new Response('<html>', { status: 200 }) }] });
+    await expect(getThing(api)).rejects.toBeInstanceOf(InvalidResponseError);
   });
 });
 

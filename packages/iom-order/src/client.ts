@@ -3,6 +3,7 @@ import type { paths } from '@shopclients/iom-order-types';
 import { version } from '../package.json';
 import { type IomAuth, credentialsFor } from './auth.js';
 import type { ClientContext } from './context.js';
+import { errorReportDetails } from './error-report.js';
 import { ACCEPT } from './media-types.js';
 import { ChangeRequests } from './resources/change-requests.js';
 import { OrderStates } from './resources/order-states.js';
@@ -37,6 +38,7 @@ export class IomOrders {
       headers: { Accept: ACCEPT, ...options.headers },
       credentialHeaders: credentials.headers,
       secrets: credentials.secrets,
+      errorDetails: errorReportDetails,
     });
     const context: ClientContext = {
       http,

@@ -2,6 +2,7 @@ import { ApiClient, type ClientOptions, requireObject, requireSecret, requireTim
 import type { paths } from '@shopclients/komfortkasse-types';
 import { version } from '../package.json';
 import type { ClientContext } from './context.js';
+import { komfortkasseErrorDetails } from './error-body.js';
 import { Invoices } from './resources/invoices.js';
 import { Orders } from './resources/orders.js';
 import { Postings } from './resources/postings.js';
@@ -35,6 +36,7 @@ export class Komfortkasse {
       userAgent: `@shopclients/komfortkasse/${version}`,
       credentialHeaders: { 'X-Komfortkasse-API-Key': apiKey },
       secrets: [apiKey],
+      errorDetails: komfortkasseErrorDetails,
     });
     const context: ClientContext = { http, timeZone: requireTimeZone(options.timeZone ?? DEFAULT_TIME_ZONE) };
     this.orders = new Orders(context);
