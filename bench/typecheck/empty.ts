@@ -1,0 +1,2 @@
+// The baseline of the type-check benchmark: the same compiler options, no client at all.
+export {};
