@@ -6,3 +6,4 @@ export { type ArbitraryOptions, type Mutation, type Schema, arbitraryFor, expand
 export { type JsonReply, type JsonServer, startJsonServer } from './json-server.js';
 export { settledHeapUsed } from './heap.js';
 export { type Violation, violationRecorder } from './violations.js';
+export { type LoadResult, measureLoad } from './load.js';

@@ -1,4 +1,4 @@
-import { type JsonServer, settledHeapUsed, startJsonServer } from '@shopclients/testkit';
+import { type JsonServer, measureLoad, startJsonServer } from '@shopclients/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IomOrders, ORDER_MEDIA_TYPE } from '../../src/index.js';
 import { PASSWORD, SHOP_ID, USERNAME, spec } from '../contract/mock-client.js';
@@ -30,19 +30,10 @@ describe('load', () => {
       return orders.filter((order, index) => order.shopOrderNumber !== numbers[index]).length;
     };
 
-    await round(); // warm up connections and code paths
-    const baseline = await settledHeapUsed();
-    const servedBefore = server.count;
-    const crossed = await round();
-    const after = await settledHeapUsed();
-    const growthMb = (after - baseline) / 1024 / 1024;
-
-    console.log(
-      `load: ${CONCURRENT} concurrent requests, ${server.count - servedBefore} served, ${crossed} crossed, ` +
-        `heap ${(baseline / 1024 / 1024).toFixed(1)} MB → ${(after / 1024 / 1024).toFixed(1)} MB (${growthMb >= 0 ? '+' : ''}${growthMb.toFixed(2)} MB)`,
-    );
-    expect(server.count - servedBefore).toBe(CONCURRENT);
-    expect(crossed).toBe(0);
-    expect(growthMb).toBeLessThan(5);
+    const load = await measureLoad(server, CONCURRENT, round);
+    console.log(load.summary);
+    expect(load.served).toBe(CONCURRENT);
+    expect(load.crossed).toBe(0);
+    expect(load.growthMb).toBeLessThan(5);
   }, 60_000);
 });
