@@ -45,14 +45,27 @@ async function offlinePage() {
   return { page, remoteRequests, pageErrors };
 }
 
-/** Redoc 3 shows one page per operation; its sidebar lists them once their tag group is opened. */
-async function sidebarLinks(page: Page): Promise<string[]> {
+/**
+ * Redoc 3 shows one page per operation; its sidebar lists them while their tag group is open. Each
+ * click toggles a group and the menu renders a moment later, so links are gathered after every
+ * click, going round the groups again (up to 3 times) until every expected operation was seen.
+ */
+async function sidebarLinks(page: Page, operationIds: string[]): Promise<string[]> {
   const groups = page.locator('[data-component-name="Menu/MenuItem"].menu-item-type-group > a');
+  await groups.first().waitFor({ timeout: 10_000 });
+  const wanted = operationIds.map((id) => id.toLowerCase());
   const links = new Set<string>();
-  for (let i = 0; i < (await groups.count()); i++) {
-    await groups.nth(i).click();
-    for (const href of await page.locator('[data-component-name="Menu/Menu"] a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
-      links.add(href);
+  const gather = async () => {
+    const hrefs = await page.locator('[data-component-name="Menu/Menu"] a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of hrefs) links.add(href);
+  };
+  const complete = () => wanted.every((id) => [...links].some((href) => href.split('/').pop() === id));
+  for (let round = 0; round < 3 && !complete(); round++) {
+    await gather();
+    for (let i = 0; i < (await groups.count()); i++) {
+      await groups.nth(i).click();
+      await page.waitForTimeout(250);
+      await gather();
     }
   }
   return [...links];
@@ -69,7 +82,7 @@ describe.each(listApis())('API reference of %s', (api) => {
     const url = pathToFileURL(file).href;
     await page.goto(url, { waitUntil: 'load' });
 
-    const links = await sidebarLinks(page);
+    const links = await sidebarLinks(page, operations.map((operation) => operation.operationId));
     const missing: string[] = [];
     for (const { operationId, summary, method, path } of operations) {
       // Redoc's route of an operation ends with its operationId in lower case, e.g. #/orders/getorder.
