@@ -51,7 +51,9 @@ export function compareSchemas(ctx, where, oldSchema, newSchema, direction) {
   compareProperties(ctx, where, before, after, direction);
   compareAdditionalProperties(ctx, where, before.additionalProperties, after.additionalProperties, direction);
   if (before.items || after.items) compareSchemas(ctx, `${where}[]`, before.items ?? {}, after.items ?? {}, direction);
-  for (const keyword of VARIANT_KEYWORDS) compareVariants(ctx, where, keyword, before[keyword], after[keyword], direction);
+  for (const keyword of VARIANT_KEYWORDS) {
+    compareVariants(ctx, where, keyword, inParent(before[keyword], before, oldType), inParent(after[keyword], after, newType), direction);
+  }
   compareUnclassified(ctx, where, before, after, HANDLED);
 }
 
@@ -167,6 +169,25 @@ function compareAdditionalProperties(ctx, where, before, after, direction) {
   const openness = (value) => (value === false ? 0 : value === true ? 2 : 1);
   const level = openness(b) < openness(a) ? narrowed(direction) : widened(direction);
   ctx.report(level, where, `additionalProperties changed from ${show(before) ?? 'unset'} to ${show(after) ?? 'unset'} (${direction})`);
+}
+
+/**
+ * A variant only ever adds rules to its parent, so it is compared as it applies there: without a
+ * `type` of its own it has the parent's, and a property it requires without declaring has the
+ * parent's declaration. `{ required: [a] }` in an object schema that declares `a: string` is then
+ * the same as `{ type: object, required: [a], properties: { a: { type: string } } }`.
+ */
+function inParent(variants, parent, parentType) {
+  if (!variants) return variants;
+  return variants.map((variant) => {
+    if (variant.$ref) return variant;
+    const inherited = Object.fromEntries(
+      (variant.required ?? []).filter((name) => !variant.properties?.[name] && parent.properties?.[name]).map((name) => [name, parent.properties[name]]),
+    );
+    const typed = variant.type === undefined && parentType !== undefined && !parentType.includes('|') ? { type: parentType } : {};
+    if (Object.keys(inherited).length === 0) return { ...typed, ...variant };
+    return { ...typed, ...variant, properties: { ...inherited, ...variant.properties } };
+  });
 }
 
 function compareVariants(ctx, where, keyword, before, after, direction) {

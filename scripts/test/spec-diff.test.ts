@@ -73,6 +73,20 @@ describe('classify', () => {
     expect(diff(() => {})).toEqual({ bump: 'none', lines: [] });
   });
 
+  it('sees an either/or rule rewritten with typed, declared variants as the same rule', () => {
+    const rule = (variants: Spec[]) => (s: Spec) => Object.assign(schemas(s).OrderInput, { anyOf: variants });
+    const before = shopSpec();
+    rule([{ required: ['email'] }, { required: ['status'] }])(before);
+    const after = shopSpec();
+    rule([
+      { type: 'object', required: ['email'], properties: { email: { type: 'string' } } },
+      { type: 'object', required: ['status'], properties: { status: { $ref: '#/components/schemas/Status' } } },
+    ])(after);
+    expect(classify(before, after).bump).toBe('none');
+    rule([{ type: 'object', required: ['email'], properties: { email: { type: 'integer' } } }, { required: ['status'] }])(after);
+    expect(classify(before, after).bump).toBe('major');
+  });
+
   describe('breaking changes (major)', () => {
     it('a removed operation', () => {
       expect(diff((s) => delete s.paths['/orders/{id}'].put)).toEqual({ bump: 'major', lines: ['major PUT /orders/{id}: operation putOrder removed'] });
