@@ -57,11 +57,12 @@ export class Orders {
     return data;
   }
 
-  /** Reads one order with its current payment status. */
-  async get(orderNumber: string, options?: RequestOptions): Promise<Order> {
+  /** Reads one order with its current payment status, and the lists named in `include`. */
+  async get(orderNumber: string, options?: IncludeOptions): Promise<Order> {
     const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const query = includeFlags(options?.include);
     const { data } = await this.#context.http.call(OPERATIONS.getOrder, options, (api, init) =>
-      api.GET('/order/{orderNumber}', { ...init, params: { path } }),
+      api.GET('/order/{orderNumber}', { ...init, params: { path, query } }),
     );
     return data;
   }
@@ -70,7 +71,8 @@ export class Orders {
   async list(options: ListOrdersOptions = {}): Promise<Order[]> {
     const query = {
       ...includeFlags(options.include),
-      ...(options.maxAge === undefined ? {} : { maxAge: requireNumber('maxAge', options.maxAge, { min: 0 }) }),
+      // The API types maxAge as a string (a number of days).
+      ...(options.maxAge === undefined ? {} : { maxAge: String(requireNumber('maxAge', options.maxAge, { min: 0 })) }),
       ...(options.paymentStatus === undefined ? {} : { paymentStatus: paymentStatuses(options.paymentStatus) }),
       ...(options.minPostingDate === undefined
         ? {}
