@@ -1,4 +1,4 @@
-import { InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requirePathSegment } from '@shopclients/core';
+import { InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requireNumber, requirePathSegment } from '@shopclients/core';
 import type { BulkOrderInput, Order, PaymentStatus } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { type DateInput, toKomfortkasseDate } from '../dates.js';
@@ -69,15 +69,16 @@ export class Orders {
     return data;
   }
 
-  /** Reads one order with its current payment status. */
-  async get(orderNumber: string, options?: RequestOptions): Promise<Order> {
-    requireKnownOptions('orders.get', options, REQUEST_OPTIONS);
+  /** Reads one order with its current payment status, and the lists named in `include`. */
+  async get(orderNumber: string, options?: IncludeOptions): Promise<Order> {
+    requireKnownOptions('orders.get', options, INCLUDE_OPTIONS);
     const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const query = includeFlags(options?.include);
     const { data } = await this.#context.http.call(
       OPERATIONS.getOrder,
       options,
-      (api, init) => api.GET('/order/{orderNumber}', { ...init, params: { path } }),
-      { request: { path } },
+      (api, init) => api.GET('/order/{orderNumber}', { ...init, params: { path, query } }),
+      { request: { path, query } },
     );
     return data;
   }
@@ -87,7 +88,8 @@ export class Orders {
     requireKnownOptions('orders.list', options, LIST_OPTIONS);
     const query = {
       ...includeFlags(options.include),
-      ...(options.maxAge === undefined ? {} : { maxAge: options.maxAge }),
+      // The API types maxAge as a string; the client takes the number of days.
+      ...(options.maxAge === undefined ? {} : { maxAge: String(requireNumber('maxAge', options.maxAge, { min: 0 })) }),
       ...(options.paymentStatus === undefined ? {} : { paymentStatus: nonEmpty(options.paymentStatus) }),
       ...(options.minPostingDate === undefined
         ? {}
