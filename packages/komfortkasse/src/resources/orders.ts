@@ -1,9 +1,10 @@
-import { InvalidArgumentError, type RequestOptions, requireArray, requireNumber, requirePathSegment, requireText } from '@shopclients/core';
+import { InvalidArgumentError, type RequestOptions, requireArray, requireNumber, requireText } from '@shopclients/core';
 import type { Order, PaymentStatus } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { type DateInput, toKomfortkasseDate } from '../dates.js';
 import { type IncludeOption, includeFlags } from '../include.js';
 import { OPERATIONS } from '../operations.js';
+import { pathParameter } from '../paths.js';
 import { type BulkOrderSubmission, type OrderSubmission, toBulkOrderInput, toOrderInput } from '../order-input.js';
 
 export interface IncludeOptions extends RequestOptions {
@@ -38,7 +39,7 @@ export class Orders {
 
   /** Submits an order, or updates it when the order number is already known. Returns the stored order. */
   async submit(orderNumber: string, order: OrderSubmission, options?: IncludeOptions): Promise<Order> {
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const path = { orderNumber: pathParameter('/order/{orderNumber}', 'orderNumber', orderNumber) };
     const body = toOrderInput('order', order, this.#context.timeZone);
     const query = includeFlags(options?.include);
     const { data } = await this.#context.http.call(OPERATIONS.submitOrder, options, (api, init) =>
@@ -59,7 +60,7 @@ export class Orders {
 
   /** Reads one order with its current payment status. */
   async get(orderNumber: string, options?: RequestOptions): Promise<Order> {
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const path = { orderNumber: pathParameter('/order/{orderNumber}', 'orderNumber', orderNumber) };
     const { data } = await this.#context.http.call(OPERATIONS.getOrder, options, (api, init) =>
       api.GET('/order/{orderNumber}', { ...init, params: { path } }),
     );
@@ -85,7 +86,7 @@ export class Orders {
 
   /** Records that the order was cancelled in the shop: payment status becomes CANCELLED. */
   async cancel(orderNumber: string, options?: RequestOptions): Promise<Order> {
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const path = { orderNumber: pathParameter('/order/{orderNumber}/cancel', 'orderNumber', orderNumber) };
     const { data } = await this.#context.http.call(OPERATIONS.cancelOrder, options, (api, init) =>
       api.POST('/order/{orderNumber}/cancel', { ...init, params: { path } }),
     );
@@ -94,7 +95,7 @@ export class Orders {
 
   /** Records that the order vanished from the shop: payment status becomes DISAPPEARED. */
   async remove(orderNumber: string, options?: IncludeOptions): Promise<Order> {
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const path = { orderNumber: pathParameter('/order/remove/{orderNumber}', 'orderNumber', orderNumber) };
     const query = includeFlags(options?.include);
     const { data } = await this.#context.http.call(OPERATIONS.removeOrder, options, (api, init) =>
       api.POST('/order/remove/{orderNumber}', { ...init, params: { path, query } }),
@@ -107,7 +108,7 @@ export class Orders {
    * so the result is whatever the server sends.
    */
   async setPaid(orderNumber: string, options?: RequestOptions): Promise<unknown> {
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const path = { orderNumber: pathParameter('/order/{orderNumber}/setpaid', 'orderNumber', orderNumber) };
     const { data } = await this.#context.http.call(OPERATIONS.setOrderPaid, options, (api, init) =>
       api.POST('/order/{orderNumber}/setpaid', { ...init, params: { path } }),
     );
@@ -116,7 +117,7 @@ export class Orders {
 
   /** Reverts a manual `setPaid`. */
   async setUnpaid(orderNumber: string, options?: RequestOptions): Promise<Order> {
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const path = { orderNumber: pathParameter('/order/{orderNumber}/setunpaid', 'orderNumber', orderNumber) };
     const { data } = await this.#context.http.call(OPERATIONS.setOrderUnpaid, options, (api, init) =>
       api.POST('/order/{orderNumber}/setunpaid', { ...init, params: { path } }),
     );
