@@ -4,7 +4,8 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 /**
  * Anything with some of `debug`/`info`/`warn`/`error`, such as `console` or a pino logger.
- * Clients pass it only redacted text: no API key, password, token or `Authorization` value.
+ * Clients pass it only redacted text: no credential header value, and no secret of
+ * `MIN_SCRUBBED_SECRET_LENGTH` characters or more.
  */
 export type Logger = Partial<Record<LogLevel, (message: string, details?: Record<string, unknown>) => void>>;
 
