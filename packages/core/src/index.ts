@@ -76,3 +76,4 @@ export {
   formatUuid,
 } from './validation/formats.js';
 export { deepEqual, ucs2length } from './validation/runtime.js';
+export { standardSchema } from './validation/standard-schema.js';

@@ -8,6 +8,7 @@ export type { ChangeRequests, ReadChangeRequestOptions } from './resources/chang
 export type { OrderStateFilters, OrderStates, SearchOrderStatesOptions } from './resources/order-states.js';
 export type { Orders } from './resources/orders.js';
 export type { ShopId } from './shop-id.js';
+export { schemas } from './schemas.js';
 export type * from '@shopclients/iom-order-types';
 export {
   AbortError,

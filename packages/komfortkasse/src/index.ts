@@ -8,6 +8,7 @@ export type { ListPostingsOptions, Postings } from './resources/postings.js';
 export type { Invoices } from './resources/invoices.js';
 export type { Refunds } from './resources/refunds.js';
 export { parsePaymentStatusWebhook } from './webhook.js';
+export { schemas } from './schemas.js';
 export type * from '@shopclients/komfortkasse-types';
 export {
   AbortError,
