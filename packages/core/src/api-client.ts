@@ -1,5 +1,6 @@
 import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
 import { requireNumber } from './arguments.js';
+import { CallLimiter } from './call-limiter.js';
 import { InvalidArgumentError, InvalidResponseError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
 import { type Logger, createSafeLog } from './logger.js';
@@ -25,6 +26,11 @@ export interface ClientOptions {
   middleware?: Middleware[] | undefined;
   /** Extra headers for every request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Requests this client keeps in flight at most; more wait in line (default: no limit). Whatever
+   * the limit, a 429 with `Retry-After` holds every request of the client until that time.
+   */
+  maxConcurrency?: number | undefined;
 }
 
 /** Options of a single call. */
@@ -116,6 +122,7 @@ export class ApiClient<Paths extends {}> {
   readonly #redact: (text: string) => string;
   readonly #log: ReturnType<typeof createSafeLog>;
   readonly #errorDetails: ErrorDetailsReader;
+  readonly #limiter: CallLimiter;
 
   constructor(config: ApiClientConfig) {
     this.#errorDetails = config.errorDetails ?? (() => []);
@@ -127,6 +134,10 @@ export class ApiClient<Paths extends {}> {
     this.#userAgent = config.userAgent;
     this.#redact = createRedactor(config.secrets);
     this.#log = createSafeLog(config.logger, this.#redact);
+    this.#limiter = new CallLimiter({
+      maxConcurrency: config.maxConcurrency === undefined ? undefined : requireNumber('maxConcurrency', config.maxConcurrency, { integer: true, min: 1 }),
+      maxPauseMs: this.#policy.maxRetryAfterMs,
+    });
     this.openapi = createClient<Paths>({
       baseUrl: config.baseUrl,
       headers: { ...config.headers, ...config.credentialHeaders },
@@ -158,6 +169,7 @@ export class ApiClient<Paths extends {}> {
       optionalSuccessBody: operation.emptySuccess === true,
       redact: this.#redact,
       log: this.#log,
+      limiter: this.#limiter,
     };
     const init: CallInit = { fetch: (request) => sendWithRetries(request, plan, record), headers: options?.headers ?? {} };
 
@@ -213,6 +225,7 @@ export class ApiClient<Paths extends {}> {
       optionalSuccessBody: true,
       redact: this.#redact,
       log: this.#log,
+      limiter: this.#limiter,
     };
   }
 
