@@ -1,9 +1,11 @@
 import { InvalidArgumentError, type RequestOptions, requireArray, requireNumber, requirePathSegment, requireText } from '@shopclients/core';
 import type { Order, PaymentStatus } from '@shopclients/komfortkasse-types';
+import { type BulkSettings, type OrderSource, type SubmitAllResult, submitInBatches } from '../bulk-submit.js';
 import type { ClientContext } from '../context.js';
 import { type DateInput, toKomfortkasseDate } from '../dates.js';
 import { type IncludeOption, includeFlags } from '../include.js';
 import { OPERATIONS } from '../operations.js';
+import { SyncRefusedError } from '../sync-refused-error.js';
 import { type BulkOrderSubmission, type OrderSubmission, toBulkOrderInput, toOrderInput } from '../order-input.js';
 
 export interface IncludeOptions extends RequestOptions {
@@ -26,6 +28,18 @@ export interface SyncOptions extends RequestOptions {
    * marks each open order missing from the list as LEGACY and stops tracking it.
    */
   isCompleteList: true;
+}
+
+export interface SubmitAllOptions extends IncludeOptions, BulkSettings {}
+
+export interface SubmitAllAndSyncOptions extends SubmitAllOptions {
+  /** Must be `true`: you confirm the orders are every order open in the shop, as `sync` requires. */
+  isCompleteList: true;
+}
+
+export interface SubmitAllAndSyncResult extends SubmitAllResult {
+  /** How many open orders Komfortkasse marked LEGACY because they were not in the list. */
+  legacyCount: number;
 }
 
 /** Orders: submit, read, and change their payment state. */
@@ -55,6 +69,38 @@ export class Orders {
       api.POST('/orders', { ...init, params: { query }, body }),
     );
     return data;
+  }
+
+  /**
+   * Submits any number of orders in calls of at most `batchSize` (default and most 100, the API's
+   * advice), `concurrency` calls at a time (default 2). A failed batch does not stop the others:
+   * the result lists it with its error and its orders. An array is checked as a whole before
+   * anything is sent. `signal` stops it (the batches in flight are aborted, then it throws
+   * `AbortError`); `onProgress` hears about every batch as it settles.
+   */
+  async submitAll(orders: OrderSource, options: SubmitAllOptions = {}): Promise<SubmitAllResult> {
+    const { batchSize, concurrency, onProgress, ...request } = options;
+    const query = includeFlags(request.include);
+    return submitInBatches(orders, { batchSize, concurrency, onProgress, signal: request.signal }, this.#context.timeZone, async (body) => {
+      const { data } = await this.#context.http.call(OPERATIONS.submitOrders, request, (api, init) =>
+        api.POST('/orders', { ...init, params: { query }, body }),
+      );
+      return data;
+    });
+  }
+
+  /**
+   * The daily routine the API recommends: submit every order open in the shop (`submitAll`), then
+   * `sync` with their numbers, so Komfortkasse marks the orders it tracks but the shop no longer has
+   * open as LEGACY. If any batch failed, the sync is not sent, because a sync on a partial list
+   * marks open orders LEGACY: it throws `SyncRefusedError`, which holds the submit result.
+   */
+  async submitAllAndSync(openOrders: OrderSource, options: SubmitAllAndSyncOptions): Promise<SubmitAllAndSyncResult> {
+    requireCompleteList(options);
+    const submitted = await this.submitAll(openOrders, options);
+    if (submitted.failed.length > 0) throw new SyncRefusedError(submitted);
+    const legacyCount = await this.sync(submitted.orderNumbers, { isCompleteList: true, signal: options.signal, headers: options.headers });
+    return { ...submitted, legacyCount };
   }
 
   /** Reads one order with its current payment status. */
@@ -129,12 +175,7 @@ export class Orders {
    * without `{ isCompleteList: true }`. Returns how many orders were marked LEGACY.
    */
   async sync(orderNumbers: readonly string[], options: SyncOptions): Promise<number> {
-    if (options?.isCompleteList !== true) {
-      throw new InvalidArgumentError(
-        'options.isCompleteList',
-        'must be true: orders.sync marks every open order missing from the list as LEGACY, so only a complete list may be sent',
-      );
-    }
+    requireCompleteList(options);
     const body = requireArray('orderNumbers', orderNumbers).map((number, index) => requireText(`orderNumbers[${index}]`, number));
     if (body.length === 0) {
       throw new InvalidArgumentError('orderNumbers', 'is empty, which would mark every open order LEGACY; refusing to send it');
@@ -143,6 +184,15 @@ export class Orders {
       api.POST('/ordersync', { ...init, body }),
     );
     return data;
+  }
+}
+
+function requireCompleteList(options: { isCompleteList?: unknown } | undefined): void {
+  if (options?.isCompleteList !== true) {
+    throw new InvalidArgumentError(
+      'options.isCompleteList',
+      'must be true: a sync marks every open order missing from the list as LEGACY, so only a complete list may be sent',
+    );
   }
 }
 
