@@ -30,10 +30,14 @@ async function startBulkServer(options: BulkServerOptions = {}) {
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
     const answer = (status: number, value: unknown) =>
       response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-    if (batches.length + syncs.length >= MAX_REQUESTS) return answer(429, { error: 'test server: too many requests' });
+    if (batches.length + syncs.length >= MAX_REQUESTS) {
+      answer(429, { error: 'test server: too many requests' });
+      return;
+    }
     if (request.url === '/ordersync') {
       syncs.push(body);
-      return answer(200, 3);
+      answer(200, 3);
+      return;
     }
     const numbers = (body as { number: string }[]).map((order) => order.number);
     batches.push(numbers);
@@ -78,6 +82,7 @@ const order = (index: number): BulkOrderSubmission => ({
   type: 'INVOICE',
   amount: 10 + index / 100,
   currency: 'EUR',
+  billing: { lastName: 'Mustermann', countryCode: 'DE' },
 });
 const orders = (count: number) => Array.from({ length: count }, (_, index) => order(index));
 const numbers = (from: number, to: number) => Array.from({ length: to - from }, (_, index) => number(from + index));
