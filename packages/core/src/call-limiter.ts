@@ -49,16 +49,6 @@ export class CallLimiter {
     });
   }
 
-  /** Requests in flight now (for tests and diagnostics). */
-  get inFlight(): number {
-    return this.#inFlight;
-  }
-
-  /** Requests waiting for a slot or for a pause to end. */
-  get waiting(): number {
-    return this.#queue.length;
-  }
-
   #canStart(): boolean {
     return this.#inFlight < this.#maxConcurrency && Date.now() >= this.#pausedUntil;
   }
