@@ -126,16 +126,21 @@ describe('maxConcurrency', () => {
 describe('a shared pause after 429 with Retry-After', () => {
   it('holds every other call of the client until the Retry-After time', async () => {
     let limited = false;
-    const { get, server } = await serve((id) => {
-      if (id === 'first' && !limited) {
-        limited = true;
-        return { status: 429, headers: { 'retry-after': '1' }, delayMs: 0 };
-      }
-      return { status: 200, delayMs: 0 };
-    });
+    let retrying: () => void = () => {};
+    const firstRetries = new Promise<void>((resolve) => (retrying = resolve));
+    const { get, server } = await serve(
+      (id) => {
+        if (id === 'first' && !limited) {
+          limited = true;
+          return { status: 429, headers: { 'retry-after': '1' }, delayMs: 0 };
+        }
+        return { status: 200, delayMs: 0 };
+      },
+      { logger: { warn: () => retrying() } },
+    );
     const first = get('first');
-    // Sent once the 429 has arrived: they must wait for the pause instead of going out at once.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Sent once the client has the 429 (it logs its retry): they must wait for the pause instead of going out at once.
+    await firstRetries;
     const others = await Promise.all(ids(5).map((id) => get(id)));
     expect(others).toHaveLength(5);
     await first;
