@@ -1,5 +1,6 @@
 import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
 import { requireNumber } from './arguments.js';
+import { CallLimiter } from './call-limiter.js';
 import { requireBaseUrl } from './base-url.js';
 import { InvalidResponseError, RequestValidationError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
@@ -31,6 +32,11 @@ export interface ClientOptions {
   middleware?: Middleware[] | undefined;
   /** Extra headers for every request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Requests this client keeps in flight at most; more wait in line (default: no limit). Whatever
+   * the limit, a 429 with `Retry-After` holds every request of the client until that time.
+   */
+  maxConcurrency?: number | undefined;
   /**
    * Check every request against the spec before sending it (default `true`): one that breaks it throws
    * `RequestValidationError` and nothing is sent. Turn off only if the vendor relaxed a rule before our spec did.
@@ -169,6 +175,7 @@ export class ApiClient<Paths extends {}> {
   readonly #redact: (text: string) => string;
   readonly #log: ReturnType<typeof createSafeLog>;
   readonly #errorDetails: ErrorDetailsReader;
+  readonly #limiter: CallLimiter;
   readonly #validators: Validators<string, string> | undefined;
   readonly #validateRequests: boolean;
   readonly #validateResponses: ResponseValidationMode;
@@ -186,6 +193,10 @@ export class ApiClient<Paths extends {}> {
     this.#userAgent = config.userAgent;
     this.#redact = createRedactor(config.secrets);
     this.#log = createSafeLog(config.logger, this.#redact);
+    this.#limiter = new CallLimiter({
+      maxConcurrency: config.maxConcurrency === undefined ? undefined : requireNumber('maxConcurrency', config.maxConcurrency, { integer: true, min: 1 }),
+      maxPauseMs: this.#policy.maxRetryAfterMs,
+    });
     this.#validators = config.validators;
     this.#validateRequests = config.validateRequests ?? true;
     this.#validateResponses = requireResponseMode('validateResponses', config.validateResponses ?? 'warn');
@@ -224,6 +235,7 @@ export class ApiClient<Paths extends {}> {
       maxResponseBytes: requireMaxResponseBytes('maxResponseBytes', options?.maxResponseBytes ?? this.#maxResponseBytes),
       redact: this.#redact,
       log: this.#log,
+      limiter: this.#limiter,
     };
     let url = '';
     const init: CallInit = {
@@ -297,6 +309,7 @@ export class ApiClient<Paths extends {}> {
       maxResponseBytes: this.#maxResponseBytes,
       redact: this.#redact,
       log: this.#log,
+      limiter: this.#limiter,
     };
   }
 

@@ -6,6 +6,7 @@ import {
   type RequestSummary,
   TimeoutError,
 } from './errors.js';
+import type { CallLimiter } from './call-limiter.js';
 import type { SafeLog } from './logger.js';
 import { redactHeaderValues, redactHeaders, redactUrl } from './redact.js';
 import { UnusableResponse, readResponseBody } from './response-body.js';
@@ -28,6 +29,8 @@ export interface AttemptPlan {
   maxResponseBytes: number;
   redact: (text: string) => string;
   log: SafeLog | undefined;
+  /** The client's pacing: attempts wait here for a slot and for a shared 429 pause to end. */
+  limiter: CallLimiter;
 }
 
 /** What the last attempt received, kept so a later parse failure can still report it. */
@@ -70,7 +73,8 @@ export async function sendWithRetries(request: Request, plan: AttemptPlan, recor
     let received: Received | undefined;
     let failure: ApiError | undefined;
     try {
-      received = await attempt(request.url, init, plan, summary, record.attempts);
+      // The wait in line comes before the attempt's timer starts: a call still queued was never sent.
+      received = await plan.limiter.run(() => attempt(request.url, init, plan, summary, record.attempts), plan.signal);
     } catch (error) {
       if (error instanceof AbortError || !(error instanceof ConnectionError)) throw error;
       failure = error;

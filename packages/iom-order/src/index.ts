@@ -5,7 +5,7 @@ export type { DateInput } from './dates.js';
 export type { CreatedChangeRequest, CreatedOrder } from './location.js';
 export { ACCEPT, ORDER_MEDIA_TYPE } from './media-types.js';
 export type { ChangeRequests, ReadChangeRequestOptions } from './resources/change-requests.js';
-export type { OrderStateFilters, OrderStates, SearchOrderStatesOptions } from './resources/order-states.js';
+export type { IterateOrderStatesOptions, OrderStateFilters, OrderStates, SearchOrderStatesOptions } from './resources/order-states.js';
 export type { Orders } from './resources/orders.js';
 export type { ShopId } from './shop-id.js';
 export { schemas } from './schemas.js';
