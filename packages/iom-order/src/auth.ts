@@ -11,6 +11,7 @@ export interface BearerAuth {
   token: string;
 }
 
+/** How the client authenticates: {@link BasicAuth} or {@link BearerAuth}, never both. */
 export type IomAuth = BasicAuth | BearerAuth;
 
 /** The `Authorization` header for `auth`, and every secret in it, for redaction. */

@@ -23,6 +23,7 @@ export class Postings {
     this.#context = context;
   }
 
+  /** The postings (`listPostings`), optionally of one bank account, within a creation date range and with their orders. */
   async list(options: ListPostingsOptions = {}): Promise<Posting[]> {
     const { timeZone } = this.#context;
     const query = {
