@@ -1,7 +1,6 @@
 import { type IncomingMessage, type RequestListener, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Order, parsePaymentStatusWebhook } from '@shopclients/komfortkasse';
-import { SpecExamples } from '@shopclients/testkit';
 import { isMain, printResult } from '../standalone.js';
 
 /**
@@ -51,6 +50,7 @@ if (isMain(import.meta)) {
   await new Promise((resolve) => server.once('listening', resolve));
   try {
     const { port } = server.address() as AddressInfo;
+    const { SpecExamples } = await import('@shopclients/testkit'); // the repository's spec reader, for the sample order
     const body = JSON.stringify(new SpecExamples('komfortkasse').responseExample('getOrder', 200));
     const response = await fetch(`http://127.0.0.1:${port}/komfortkasse/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     printResult('paymentWebhookHandler', { status: response.status, received: received.map(({ number, paymentStatus }) => ({ number, paymentStatus })) });
