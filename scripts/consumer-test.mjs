@@ -8,18 +8,20 @@
 //
 // A consumer is one file, scripts/consumer/consumers/<name>.mts, whose default export receives the
 // mocks' base URLs and throws when something is wrong; the test picks up every file there.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { consumerRuntimes } from './lib/consumer-runtimes.mjs';
 import { publishablePackages, root } from './lib/workspace.mjs';
 
 const TOOL_VERSIONS = { typescript: '5.9.3' };
-const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const execFileAsync = promisify(execFile);
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-
 const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+
 const work = mkdtempSync(join(tmpdir(), 'shopclients-consumer-'));
 const children = [];
 let failures = 0;
@@ -27,7 +29,7 @@ try {
   // Prism takes a while to start on a busy machine: start the mocks first, await them once they are needed.
   const mocksStarted = Promise.all([startMock('komfortkasse'), startMock('iom-order')]);
   mocksStarted.catch(() => {});
-  const tarballs = pack(join(work, 'tarballs'));
+  const tarballs = await pack(join(work, 'tarballs'));
   const { project, consumers } = install(join(work, 'project'), tarballs);
   run(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], project);
   console.log(`type-checked (${elapsed()}): ${consumers.length} consumers compile strictly as ESM and as CommonJS against the installed packages`);
@@ -45,9 +47,10 @@ try {
 }
 if (failures > 0) process.exit(1);
 
-function pack(destination) {
+/** Packs every publishable package at once (each `pnpm pack` mostly waits for pnpm to start). */
+async function pack(destination) {
   mkdirSync(destination, { recursive: true });
-  for (const { path } of publishablePackages()) run('pnpm', ['pack', '--pack-destination', destination], path);
+  await Promise.all(publishablePackages().map(({ path }) => execFileAsync('pnpm', ['pack', '--pack-destination', destination], { cwd: path })));
   const tarballs = readdirSync(destination).map((file) => join(destination, file));
   console.log(`packed (${elapsed()}): ${readdirSync(destination).join(', ')}`);
   return tarballs;
