@@ -134,7 +134,8 @@ describe('client reference', () => {
       await page.getByRole('link', { name: module, exact: true }).first().click();
       await page.getByRole('link', { name: client, exact: true }).first().click();
       await page.locator('h1').filter({ hasText: `Class ${client}` }).waitFor({ timeout: 10_000 });
-      await page.getByRole('link', { name: resource, exact: true }).first().waitFor({ timeout: 10_000 });
+      // The resource's member heading, e.g. <h3 id="orderstates">Readonly orderStates</h3>.
+      await page.locator(`h3[id="${resource.toLowerCase()}"]`).filter({ hasText: resource }).waitFor({ timeout: 10_000 });
     }
     await page.context().close();
     expect(remoteRequests).toEqual([]);
