@@ -209,6 +209,8 @@ export class ApiClient<Paths extends {}> {
       fetch: (request) => sendWithRetries(request, this.#directPlan(request), { attempts: 0 }),
     });
     if (config.middleware?.length) this.openapi.use(...config.middleware);
+    // Says where calls go: a forgotten `baseUrl` means the vendor's production API.
+    this.#log?.('debug', `client for ${config.baseUrl}`, { baseUrl: config.baseUrl, userAgent: config.userAgent });
   }
 
   /**

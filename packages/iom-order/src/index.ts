@@ -1,3 +1,9 @@
+/**
+ * The Intershop Order Management (IOM) Order 2.3 client: start with {@link IomOrders}.
+ *
+ * @packageDocumentation
+ * @module @shopclients/iom-order
+ */
 export { IomOrders, type IomOrdersOptions } from './client.js';
 export type { BasicAuth, BearerAuth, IomAuth } from './auth.js';
 export type { ShopRequestOptions } from './context.js';

@@ -1,3 +1,9 @@
+/**
+ * The Komfortkasse API v2 client: start with {@link Komfortkasse}.
+ *
+ * @packageDocumentation
+ * @module @shopclients/komfortkasse
+ */
 export { DEFAULT_BASE_URL, Komfortkasse, type KomfortkasseOptions } from './client.js';
 export { type DateInput, type KomfortkasseDate, fromKomfortkasseDate } from './dates.js';
 export type { IncludeOption } from './include.js';

@@ -38,6 +38,12 @@ beforeEach(() => {
   server.hits.length = 0;
 });
 
+// The README's exactly-once figure: unsafe calls under a fault with maxRetries 5, and how many the server saw once.
+const tally = { unsafeCalls: 0, unsafeExactlyOnce: 0 };
+afterAll(() => {
+  console.log(`faults: unsafe operations reached the server exactly once in ${tally.unsafeExactlyOnce} of ${tally.unsafeCalls} calls under a fault`);
+});
+
 function client(options: Partial<IomOrdersOptions> = {}) {
   const record = (level: string) => (message: string, details?: unknown) => logLines.push(`${level} ${message} ${JSON.stringify(details)}`);
   return new IomOrders({
@@ -260,6 +266,8 @@ describe('creates are not safe to repeat: the server sees exactly one request', 
     server.plan([fault], operation.success);
     const started = performance.now();
     const error = await failure(operation.call(client({ maxRetries: 5 })));
+    tally.unsafeCalls++;
+    if (server.hits.length === 1) tally.unsafeExactlyOnce++;
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).attempts).toBe(1);
     expect(server.hits).toHaveLength(1);
