@@ -1,8 +1,9 @@
 import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
-import { requireNumber } from './arguments.js';
+import { requireNumber, requireText } from './arguments.js';
 import { InvalidArgumentError, InvalidResponseError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
 import { type Logger, createSafeLog } from './logger.js';
+import { type CreateSteps, type NaturalKey, type Reconciled, reconcileCreate } from './reconcile.js';
 import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { type AttemptPlan, type AttemptRecord, type FetchLike, decodeBody, sendWithRetries } from './retrying-fetch.js';
@@ -25,6 +26,8 @@ export interface ClientOptions {
   middleware?: Middleware[] | undefined;
   /** Extra headers for every request. */
   headers?: Record<string, string> | undefined;
+  /** Reconcile creates whose answer is lost by their natural key (default true); see `Operation.naturalKey`. */
+  reconcile?: boolean | undefined;
 }
 
 /** Options of a single call. */
@@ -37,6 +40,8 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Extra headers for this call. */
   headers?: Record<string, string> | undefined;
+  /** Overrides the client's `reconcile` for this call. */
+  reconcile?: boolean | undefined;
 }
 
 /** What a wrapper declares about each operation. */
@@ -52,6 +57,11 @@ export interface Operation {
   readonly emptySuccess?: boolean;
   /** The least time an attempt is given unless the call sets its own timeout (for slow operations). */
   readonly minTimeoutMs?: number;
+  /**
+   * For a create that is not safe to repeat: the body field the server keeps unique and the
+   * operation that reads it back. A create whose answer is lost is then read back instead of failing.
+   */
+  readonly naturalKey?: NaturalKey;
 }
 
 /** What the wrapper gives the API client beyond the user's options. */
@@ -116,6 +126,7 @@ export class ApiClient<Paths extends {}> {
   readonly #redact: (text: string) => string;
   readonly #log: ReturnType<typeof createSafeLog>;
   readonly #errorDetails: ErrorDetailsReader;
+  readonly #reconcile: boolean;
 
   constructor(config: ApiClientConfig) {
     this.#errorDetails = config.errorDetails ?? (() => []);
@@ -127,6 +138,7 @@ export class ApiClient<Paths extends {}> {
     this.#userAgent = config.userAgent;
     this.#redact = createRedactor(config.secrets);
     this.#log = createSafeLog(config.logger, this.#redact);
+    this.#reconcile = flag('reconcile', config.reconcile ?? true);
     this.openapi = createClient<Paths>({
       baseUrl: config.baseUrl,
       headers: { ...config.headers, ...config.credentialHeaders },
@@ -156,6 +168,7 @@ export class ApiClient<Paths extends {}> {
       signal: options?.signal,
       userAgent: this.#userAgent,
       optionalSuccessBody: operation.emptySuccess === true,
+      completeAtHeaders: operation.emptySuccess === true,
       redact: this.#redact,
       log: this.#log,
     };
@@ -200,6 +213,35 @@ export class ApiClient<Paths extends {}> {
     return { data: data as Exclude<R['data'], undefined>, response, request, attempts: record.attempts };
   }
 
+  /**
+   * Sends a create declared with a `naturalKey`, reconciling it when its answer is lost (see
+   * `reconcileCreate`). The key is read from `input.body`, which the caller passed as `input.argument`. Without a natural key, or
+   * with `reconcile: false`, it is sent once as `call` would (retried only if the call asks).
+   */
+  async create<T extends object, Options extends RequestOptions>(
+    operation: Operation,
+    options: Options | undefined,
+    input: { argument: string; body: Record<string, unknown> },
+    steps: CreateSteps<T, Options>,
+  ): Promise<Reconciled<T>> {
+    const reconcile = options?.reconcile === undefined ? this.#reconcile : flag('reconcile', options.reconcile);
+    if (!operation.naturalKey || !reconcile) return steps.send(options ?? ({} as Options));
+    const { field } = operation.naturalKey;
+    return reconcileCreate(
+      {
+        operation: operation.name,
+        naturalKey: operation.naturalKey,
+        key: requireText(`${input.argument}.${field}`, input.body[field]),
+        maxResends: retryCount('maxRetries', options?.maxRetries ?? this.#maxRetries),
+        policy: this.#policy,
+        redact: this.#redact,
+        log: this.#log,
+      },
+      options,
+      steps,
+    );
+  }
+
   #directPlan(request: Request): AttemptPlan {
     const isRead = request.method === 'GET' || request.method === 'HEAD';
     return {
@@ -211,6 +253,7 @@ export class ApiClient<Paths extends {}> {
       signal: request.signal,
       userAgent: this.#userAgent,
       optionalSuccessBody: true,
+      completeAtHeaders: false,
       redact: this.#redact,
       log: this.#log,
     };
@@ -254,6 +297,11 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function milliseconds(argument: string, value: number, min: number): number {
   return requireNumber(argument, value, { integer: true, min, max: MAX_TIMER_MS });
+}
+
+function flag(argument: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new InvalidArgumentError(argument, `must be true or false, got ${JSON.stringify(value)}`);
+  return value;
 }
 
 function retryCount(argument: string, value: number): number {
