@@ -22,6 +22,7 @@ export {
   type Logger,
   type Middleware,
   NotFoundError,
+  OutcomeUnknownError,
   PermissionError,
   RateLimitError,
   type RequestOptions,
