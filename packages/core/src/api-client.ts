@@ -227,11 +227,17 @@ export class ApiClient<Paths extends {}> {
     const reconcile = options?.reconcile === undefined ? this.#reconcile : flag('reconcile', options.reconcile);
     if (!operation.naturalKey || !reconcile) return steps.send(options ?? ({} as Options));
     const { field } = operation.naturalKey;
+    const key = usableKey(input.body[field]);
+    if (key === undefined) {
+      // The spec may allow it (e.g. an empty ID), but nothing can be read back by it.
+      this.#log?.('warn', `${operation.name}: \`${input.argument}.${field}\` cannot be read back by, so this call is not reconciled`);
+      return steps.send(options ?? ({} as Options));
+    }
     return reconcileCreate(
       {
         operation: operation.name,
         naturalKey: operation.naturalKey,
-        key: requireText(`${input.argument}.${field}`, input.body[field]),
+        key,
         maxResends: retryCount('maxRetries', options?.maxRetries ?? this.#maxRetries),
         policy: this.#policy,
         redact: this.#redact,
@@ -297,6 +303,15 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function milliseconds(argument: string, value: number, min: number): number {
   return requireNumber(argument, value, { integer: true, min, max: MAX_TIMER_MS });
+}
+
+/** The key as text that can identify a resource, or `undefined`. */
+function usableKey(value: unknown): string | undefined {
+  try {
+    return requireText('key', value);
+  } catch {
+    return undefined;
+  }
 }
 
 function flag(argument: string, value: unknown): boolean {

@@ -6,7 +6,7 @@ export type { InvoiceFile, UploadInvoiceOptions } from './resources/invoices.js'
 export type { IncludeOptions, ListOrdersOptions, Orders, SyncOptions } from './resources/orders.js';
 export type { ListPostingsOptions, Postings } from './resources/postings.js';
 export type { Invoices } from './resources/invoices.js';
-export type { Refunds } from './resources/refunds.js';
+export type { CreatedRefund, Refunds } from './resources/refunds.js';
 export { parsePaymentStatusWebhook } from './webhook.js';
 export type * from '@shopclients/komfortkasse-types';
 export {
@@ -22,6 +22,7 @@ export {
   type Logger,
   type Middleware,
   NotFoundError,
+  OutcomeUnknownError,
   PermissionError,
   RateLimitError,
   type RequestOptions,

@@ -24,7 +24,7 @@ const ORDER_NUMBER = 'B2B-2024-000731';
 // Generous: a loaded CI machine must answer the faultless requests of 20 concurrent trials within it.
 const TIMEOUT_MS = 1_500;
 // 200 concurrent requests on a busy machine take seconds to be served at all.
-const CONCURRENT_TIMEOUT_MS = 8_000;
+const CONCURRENT_TIMEOUT_MS = 5_000;
 const TRIALS = 20;
 const ORDERS = new RegExp(`^${BASE}/shops/(\\d+)/orders$`);
 const ORDER = new RegExp(`^${BASE}/shops/(\\d+)/orders/([^/]+)$`);
@@ -207,8 +207,9 @@ describe('200 concurrent creates under random faults', () => {
     const random = seededRandom(seed);
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
     const faults = lostAnswerFaults(CONCURRENT_TIMEOUT_MS).map(([, created]) => created);
-    // The first attempt meets a random fault (or none), a re-send does half the time, the third goes through.
-    fault = (_, attempt) => (attempt === 1 && random() < 0.8 ? pick(faults) : attempt === 2 && random() < 0.5 ? pick(faults) : { kind: 'none' });
+    // The first attempt meets a random fault (or none), a re-send does half the time (but never waits out a timeout), the third goes through.
+    const quick = faults.filter((created) => created.kind !== 'late-commit' && !(created.kind !== 'none' && 'lost' in created && created.lost === 'stall'));
+    fault = (_, attempt) => (attempt === 1 && random() < 0.8 ? pick(faults) : attempt === 2 && random() < 0.5 ? pick(quick) : { kind: 'none' });
     const failedReads = new Set<string>();
     // The first read-back of a third of the keys fails too; a read-back is a read and is retried.
     readFault = (scope) => (failedReads.has(scope) || random() > 0.33 ? 'none' : (failedReads.add(scope), pick(['proxy-503', 'reset'] as const)));
@@ -289,14 +290,14 @@ describe('when reconciling cannot decide, or is not wanted', () => {
     expect(store.requests.slice(before).map((request) => request.kind)).toEqual(['create']);
   });
 
-  it('an order without a shopOrderNumber is refused before sending when reconciling, and sent without', async () => {
+  it('an order without a shopOrderNumber cannot be read back by it: it is sent unreconciled, with a warning', async () => {
     const { shopOrderNumber: _, ...unnumbered } = examples.b2bOrder;
+    fault = firstAttempt({ kind: 'after-commit', lost: 'reset' });
     store.reset();
+    logLines.length = 0;
     const error = await client().orders.create(unnumbered as typeof examples.b2bOrder).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect((error as InvalidArgumentError).argument).toBe('order.shopOrderNumber');
-    expect(store.requests).toHaveLength(0);
-    await client({ reconcile: false }).orders.create(unnumbered as typeof examples.b2bOrder);
+    expect(error).toBeInstanceOf(ConnectionError);
     expect(store.requests.map((request) => request.kind)).toEqual(['create']);
+    expect(logLines).toContain('warn createOrder: `order.shopOrderNumber` cannot be read back by, so this call is not reconciled');
   });
 });

@@ -1,8 +1,11 @@
-import { type RequestOptions, requirePathSegment } from '@shopclients/core';
-import type { Refund } from '@shopclients/komfortkasse-types';
+import { type ApiClient, NotFoundError, type RequestOptions, requirePathSegment } from '@shopclients/core';
+import type { Refund, paths } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { OPERATIONS } from '../operations.js';
 import { type RefundSubmission, toRefundInput } from '../order-input.js';
+
+/** A created refund; `reconciled` is set when the answer was lost and the refund was read back by its `externalReference`. */
+export type CreatedRefund = Refund & { reconciled?: true };
 
 /** Refunds: money paid back to a customer by bank transfer. */
 export class Refunds {
@@ -14,15 +17,51 @@ export class Refunds {
 
   /**
    * Registers a refund for an order. `externalReference` must be unique in the shop, and
-   * `plannedDate` must lie in the future. Never retried automatically: a repeat would be a second
-   * refund or an error about the reused reference.
+   * `plannedDate` must lie in the future. Never repeated blindly: when the answer is lost, the
+   * refund is read back from the order's refunds by its `externalReference` and sent again only if
+   * it does not exist (unless `reconcile: false`).
    */
-  async create(orderNumber: string, refund: RefundSubmission, options?: RequestOptions): Promise<Refund> {
+  async create(orderNumber: string, refund: RefundSubmission, options?: RequestOptions): Promise<CreatedRefund> {
     const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
     const body = toRefundInput('refund', refund, this.#context.timeZone);
-    const { data } = await this.#context.http.call(OPERATIONS.createRefund, options, (api, init) =>
-      api.POST('/order/{orderNumber}/refund', { ...init, params: { path }, body }),
-    );
-    return data;
+    const { http } = this.#context;
+    return http.create(OPERATIONS.createRefund, options, { argument: 'refund', body: { ...body } }, {
+      send: async (attempt) => {
+        const { data } = await http.call(OPERATIONS.createRefund, attempt, (api, init) =>
+          api.POST('/order/{orderNumber}/refund', { ...init, params: { path }, body }),
+        );
+        return data;
+      },
+      readBack: (externalReference, read) => readBackRefund(http, path, externalReference, read),
+    });
   }
+}
+
+/**
+ * The order's refund with this reference, `undefined` if the order has none such or does not exist.
+ * The spec does not document `includeRefunds` for getOrder (it does for every other operation that
+ * returns an order), so an answer counts only if it carries the `refunds` list: without it, whether
+ * the refund exists cannot be told and the read-back throws.
+ */
+async function readBackRefund(
+  http: ApiClient<paths>,
+  path: { orderNumber: string },
+  externalReference: string,
+  options: RequestOptions,
+): Promise<Refund | undefined> {
+  let result;
+  try {
+    result = await http.call(OPERATIONS.getOrder, options, (api, init) =>
+      api.GET('/order/{orderNumber}', { ...init, params: { path, query: { includeRefunds: true } as never } }),
+    );
+  } catch (error) {
+    // No order, no refund of it.
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  }
+  const { refunds } = result.data;
+  if (!Array.isArray(refunds)) {
+    throw http.invalidResponse(OPERATIONS.getOrder, 'the order came back without its `refunds` list, so whether the refund exists cannot be told', result);
+  }
+  return refunds.find((entry) => entry?.externalReference === externalReference);
 }
