@@ -1,6 +1,6 @@
-import { requireJson, requireObject, requirePathSegment } from '@shopclients/core';
+import { requireJson, requireKnownOptions, requirePathSegment } from '@shopclients/core';
 import type { Order, OrderInput } from '@shopclients/iom-order-types';
-import { type ClientContext, type ShopRequestOptions, shopIdFor } from '../context.js';
+import { type ClientContext, SHOP_REQUEST_OPTIONS, type ShopRequestOptions, shopIdFor } from '../context.js';
 import { readBackLocation, sendCreate } from '../created.js';
 import { type CreatedOrder, parseOrderLocation } from '../location.js';
 import { withOrderBody } from '../media-types.js';
@@ -20,11 +20,11 @@ export class Orders {
    * `shopOrderNumber` and sent again only if it does not exist (unless `reconcile: false`).
    */
   async create(order: OrderInput, options?: ShopRequestOptions): Promise<CreatedOrder> {
+    requireKnownOptions('orders.create', options, SHOP_REQUEST_OPTIONS);
     const path = { shopId: shopIdFor(this.#context, options) };
-    const fields = requireJson('order', requireObject('order', order));
-    const body = fields as OrderInput;
+    const body = requireJson('order', order);
     const { http } = this.#context;
-    return http.create(OPERATIONS.createOrder, options, { argument: 'order', body: fields }, {
+    return http.create(OPERATIONS.createOrder, options, { argument: 'order', body: body as unknown as Record<string, unknown> }, {
       send: (attempt) =>
         sendCreate(
           http,
@@ -32,11 +32,17 @@ export class Orders {
           attempt,
           (api, init) => api.POST('/shops/{shopId}/orders', { ...withOrderBody(init), params: { path }, body }),
           parseOrderLocation,
+          { request: { path, body }, names: { body: 'order' } },
         ),
       readBack: async (shopOrderNumber, read) => {
         const readPath = { ...path, shopOrderNumber: requirePathSegment('order.shopOrderNumber', shopOrderNumber) };
         const location = await readBackLocation(() =>
-          http.call(OPERATIONS.getOrder, read, (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}', { ...init, params: { path: readPath } })),
+          http.call(
+            OPERATIONS.getOrder,
+            read,
+            (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}', { ...init, params: { path: readPath } }),
+            { request: { path: readPath } },
+          ),
         );
         return location === undefined ? undefined : { location, shopOrderNumber };
       },
@@ -45,9 +51,13 @@ export class Orders {
 
   /** Reads the order the shop created under `shopOrderNumber`. */
   async get(shopOrderNumber: string, options?: ShopRequestOptions): Promise<Order> {
+    requireKnownOptions('orders.get', options, SHOP_REQUEST_OPTIONS);
     const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
-    const { data } = await this.#context.http.call(OPERATIONS.getOrder, options, (api, init) =>
-      api.GET('/shops/{shopId}/orders/{shopOrderNumber}', { ...init, params: { path } }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.getOrder,
+      options,
+      (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}', { ...init, params: { path } }),
+      { request: { path } },
     );
     return data;
   }

@@ -1,8 +1,9 @@
-import { type ApiClient, NotFoundError, type RequestOptions, requirePathSegment } from '@shopclients/core';
+import { type ApiClient, NotFoundError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions } from '@shopclients/core';
 import type { Refund, paths } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { OPERATIONS } from '../operations.js';
 import { type RefundSubmission, toRefundInput } from '../order-input.js';
+import { pathParameter } from '../paths.js';
 
 /** A created refund; `reconciled` is set when the answer was lost and the refund was read back by its `externalReference`. */
 export type CreatedRefund = Refund & { reconciled?: true };
@@ -22,37 +23,40 @@ export class Refunds {
    * it does not exist (unless `reconcile: false`).
    */
   async create(orderNumber: string, refund: RefundSubmission, options?: RequestOptions): Promise<CreatedRefund> {
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    requireKnownOptions('refunds.create', options, REQUEST_OPTIONS);
+    const path = { orderNumber: pathParameter('/order/{orderNumber}/refund', 'orderNumber', orderNumber) };
     const body = toRefundInput('refund', refund, this.#context.timeZone);
     const { http } = this.#context;
     return http.create(OPERATIONS.createRefund, options, { argument: 'refund', body: { ...body } }, {
       send: async (attempt) => {
-        const { data } = await http.call(OPERATIONS.createRefund, attempt, (api, init) =>
-          api.POST('/order/{orderNumber}/refund', { ...init, params: { path }, body }),
+        const { data } = await http.call(
+          OPERATIONS.createRefund,
+          attempt,
+          (api, init) => api.POST('/order/{orderNumber}/refund', { ...init, params: { path }, body }),
+          { request: { path, body }, names: { body: 'refund' } },
         );
         return data;
       },
-      readBack: (externalReference, read) => readBackRefund(http, path, externalReference, read),
+      readBack: (externalReference, read) => readBackRefund(http, orderNumber, externalReference, read),
     });
   }
 }
 
 /**
  * The order's refund with this reference, `undefined` if the order has none such or does not exist.
- * The spec does not document `includeRefunds` for getOrder (it does for every other operation that
- * returns an order), so an answer counts only if it carries the `refunds` list: without it, whether
- * the refund exists cannot be told and the read-back throws.
+ * An answer counts only if it carries the `refunds` list that `includeRefunds` asks for: without it
+ * (a server that ignores the flag), whether the refund exists cannot be told and the read-back throws.
  */
-async function readBackRefund(
-  http: ApiClient<paths>,
-  path: { orderNumber: string },
-  externalReference: string,
-  options: RequestOptions,
-): Promise<Refund | undefined> {
+async function readBackRefund(http: ApiClient<paths>, orderNumber: string, externalReference: string, options: RequestOptions): Promise<Refund | undefined> {
+  const path = { orderNumber: pathParameter('/order/{orderNumber}', 'orderNumber', orderNumber) };
+  const query = { includeRefunds: true };
   let result;
   try {
-    result = await http.call(OPERATIONS.getOrder, options, (api, init) =>
-      api.GET('/order/{orderNumber}', { ...init, params: { path, query: { includeRefunds: true } as never } }),
+    result = await http.call(
+      OPERATIONS.getOrder,
+      options,
+      (api, init) => api.GET('/order/{orderNumber}', { ...init, params: { path, query } }),
+      { request: { path, query } },
     );
   } catch (error) {
     // No order, no refund of it.
