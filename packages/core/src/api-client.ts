@@ -311,6 +311,8 @@ export class ApiClient<Paths extends {}> {
     const reconcile = options?.reconcile === undefined ? this.#reconcile : flag('reconcile', options.reconcile);
     if (!operation.naturalKey || !reconcile) return steps.send(options ?? ({} as Options));
     const { field } = operation.naturalKey;
+    // A body that is no object is the request check's to refuse, when the create is sent.
+    if (typeof input.body !== 'object' || input.body === null) return steps.send(options ?? ({} as Options));
     const key = usableKey(input.body[field]);
     if (key === undefined) {
       // The spec may allow it (e.g. an empty ID), but nothing can be read back by it.

@@ -290,14 +290,13 @@ describe('when reconciling cannot decide, or is not wanted', () => {
     expect(store.requests.slice(before).map((request) => request.kind)).toEqual(['create']);
   });
 
-  it('an order without a shopOrderNumber cannot be read back by it: it is sent unreconciled, with a warning', async () => {
-    const { shopOrderNumber: _, ...unnumbered } = examples.b2bOrder;
+  it('an empty changeRequestId (the spec allows it) cannot be read back by: it is sent unreconciled, with a warning', async () => {
     fault = firstAttempt({ kind: 'after-commit', lost: 'reset' });
     store.reset();
     logLines.length = 0;
-    const error = await client().orders.create(unnumbered as typeof examples.b2bOrder).catch((e: unknown) => e);
+    const error = await client().changeRequests.create(ORDER_NUMBER, changeRequest('')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(store.requests.map((request) => request.kind)).toEqual(['create']);
-    expect(logLines).toContain('warn createOrder: `order.shopOrderNumber` cannot be read back by, so this call is not reconciled');
+    expect(logLines).toContain('warn createChangeRequest: `request.changeRequestId` cannot be read back by, so this call is not reconciled');
   });
 });
