@@ -29,6 +29,7 @@ export {
   type Logger,
   type Middleware,
   NotFoundError,
+  OutcomeUnknownError,
   PermissionError,
   RateLimitError,
   type RequestIssue,

@@ -14,7 +14,7 @@ export { type BatchResult, type FailedBatch, MAX_BATCH_SIZE, type OrderSource, t
 export { SyncRefusedError } from './sync-refused-error.js';
 export type { ListPostingsOptions, Postings } from './resources/postings.js';
 export type { Invoices } from './resources/invoices.js';
-export type { Refunds } from './resources/refunds.js';
+export type { CreatedRefund, Refunds } from './resources/refunds.js';
 export { parsePaymentStatusWebhook } from './webhook.js';
 export { schemas } from './schemas.js';
 export type * from '@shopclients/komfortkasse-types';
@@ -31,6 +31,7 @@ export {
   type Logger,
   type Middleware,
   NotFoundError,
+  OutcomeUnknownError,
   PermissionError,
   RateLimitError,
   type RequestIssue,

@@ -7,3 +7,16 @@ export { type JsonReply, type JsonServer, startJsonServer } from './json-server.
 export { settledHeapUsed } from './heap.js';
 export { type Violation, violationRecorder } from './violations.js';
 export { type LoadResult, measureLoad } from './load.js';
+export {
+  type CreateFault,
+  type Creation,
+  type KeyedStoreOptions,
+  type KeyedStoreServer,
+  type LostAnswer,
+  type ReadFault,
+  type StoreAnswer,
+  type StoreApi,
+  type StoreRequest,
+  startKeyedStoreServer,
+} from './keyed-store-server.js';
+export { type TrialTally, lostAnswerFaults, runTrials, seededRandom } from './reconcile-trials.js';
