@@ -79,3 +79,4 @@ export {
 } from './validation/formats.js';
 export { deepEqual, ucs2length } from './validation/runtime.js';
 export { standardSchema } from './validation/standard-schema.js';
+export { ApiPromise, type WithResponse, respond } from './api-promise.js';
