@@ -20,7 +20,7 @@ export {
 export type { ErrorDetail, ErrorDetailsReader } from './error-details.js';
 export type { Logger, LogLevel } from './logger.js';
 export { REDACTED, createRedactor, encodeBase64, redactHeaders } from './redact.js';
-export { type CalendarDay, calendarDayOf, requireCalendarDay, requireTimeZone } from './calendar.js';
+export { type CalendarDay, calendarDayOf, requireCalendarDay, requireTimeZone, requireTimeZoneName } from './calendar.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy, backoffDelay, parseRetryAfter } from './retry.js';
 export type { FetchLike } from './retrying-fetch.js';
 export {
