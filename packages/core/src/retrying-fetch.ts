@@ -6,6 +6,7 @@ import {
   type RequestSummary,
   TimeoutError,
 } from './errors.js';
+import { BufferedResponse } from './buffered-response.js';
 import type { SafeLog } from './logger.js';
 import { redactHeaderValues, redactHeaders } from './redact.js';
 import { type RetryPolicy, backoffDelay, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
@@ -173,7 +174,8 @@ function toResponse({ response, body }: Received, plan: AttemptPlan, summary: Re
 }
 
 function withBody(response: Response, body: ArrayBuffer | null): Response {
-  const fresh = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
+  const fresh = body === null ? new Response(null, init) : new BufferedResponse(body, init);
   // The body is already decompressed and complete: these would describe the wire form, not this body.
   fresh.headers.delete('content-length');
   fresh.headers.delete('content-encoding');
