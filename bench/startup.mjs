@@ -55,6 +55,10 @@ export const SUBJECTS = [
 ];
 
 const ms = (from) => performance.now() - from;
+const cpuMs = (from) => {
+  const { user, system } = process.cpuUsage(from);
+  return (user + system) / 1000;
+};
 
 /** One fresh process's figures for one subject, printed as JSON. */
 async function probe(name) {
@@ -64,13 +68,17 @@ async function probe(name) {
   const undiciMs = ms(started);
 
   started = performance.now();
+  let cpu = process.cpuUsage();
   const module = await subject.load();
   const importMs = ms(started);
+  const importCpuMs = cpuMs(cpu);
 
   const rss = process.memoryUsage.rss();
   started = performance.now();
+  cpu = process.cpuUsage();
   subject.build(module);
   const buildMs = ms(started);
+  const buildCpuMs = cpuMs(cpu);
   const buildRssMB = (process.memoryUsage.rss() - rss) / 2 ** 20;
   started = performance.now();
   subject.build(module);
@@ -97,7 +105,7 @@ async function probe(name) {
       first.withoutDateMs = Math.min(...withoutDate);
     }
   }
-  process.stdout.write(JSON.stringify({ undiciMs, importMs, buildMs, buildRssMB, againMs, first }));
+  process.stdout.write(JSON.stringify({ undiciMs, importMs, importCpuMs, buildMs, buildCpuMs, buildRssMB, againMs, first }));
 }
 
 function runProbe(name) {
@@ -126,7 +134,9 @@ export async function measureStartup({ runs }, progress = () => {}) {
       label: subject.label ?? subject.name,
       ours: subject.ours === true,
       importMs: med(list, (s) => s.importMs),
+      importCpuMs: med(list, (s) => s.importCpuMs),
       buildMs: med(list, (s) => s.buildMs),
+      buildCpuMs: med(list, (s) => s.buildCpuMs),
       buildRssMB: med(list, (s) => s.buildRssMB),
       againMs: med(list, (s) => s.againMs),
     };
