@@ -105,20 +105,20 @@ function retryDelay(retry: number, response: Response | undefined, failure: ApiE
 async function attempt(url: string, init: RequestInit, plan: AttemptPlan, summary: RequestSummary, attempts: number): Promise<Received> {
   if (plan.signal?.aborted) throw abortError(plan, summary, attempts, plan.signal.reason);
   const controller = new AbortController();
+  // Ends the attempt even when a custom fetch, or its body stream, ignores the signal.
+  let stopWaiting!: (reason: unknown) => void;
+  const aborted = new Promise<never>((_, reject) => (stopWaiting = reject));
+  const abort = (reason?: unknown) => {
+    controller.abort(reason);
+    stopWaiting(controller.signal.reason);
+  };
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort();
+    abort();
   }, plan.timeoutMs);
-  const forwardAbort = () => controller.abort(plan.signal?.reason);
+  const forwardAbort = () => abort(plan.signal?.reason);
   plan.signal?.addEventListener('abort', forwardAbort, { once: true });
-  // Ends the attempt even when a custom fetch, or its body stream, ignores the signal.
-  let stopWaiting: () => void = () => {};
-  const aborted = new Promise<never>((_, reject) => {
-    stopWaiting = () => controller.signal.removeEventListener('abort', onAbort);
-    const onAbort = () => reject(controller.signal.reason);
-    controller.signal.addEventListener('abort', onAbort, { once: true });
-  });
   const read = async (): Promise<Received> => {
     const response = await plan.fetch(url, { ...init, signal: controller.signal });
     // Bytes, not text: decoding here and re-encoding into the Response would double openapi-fetch's work.
@@ -144,7 +144,6 @@ async function attempt(url: string, init: RequestInit, plan: AttemptPlan, summar
     });
   } finally {
     clearTimeout(timer);
-    stopWaiting();
     plan.signal?.removeEventListener('abort', forwardAbort);
   }
 }
