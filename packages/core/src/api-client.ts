@@ -1,11 +1,17 @@
 import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
 import { requireNumber } from './arguments.js';
-import { InvalidArgumentError, InvalidResponseError, type RequestSummary, errorClassForStatus } from './errors.js';
+import { requireBaseUrl } from './base-url.js';
+import { InvalidResponseError, RequestValidationError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
+import { requireHeaderOptions } from './header-options.js';
 import { type Logger, createSafeLog } from './logger.js';
 import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, requireMaxResponseBytes } from './response-body.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { type AttemptPlan, type AttemptRecord, type FetchLike, decodeBody, sendWithRetries } from './retrying-fetch.js';
+import { type ArgumentNames, inCallerTerms } from './validation/request-check.js';
+import { ResponseChecker, type ResponseValidationMode, type ValidationReport, requireResponseMode } from './validation/response-check.js';
+import type { RequestParts, Validators } from './validation/validators.js';
 
 /** Options every client accepts. */
 export interface ClientOptions {
@@ -25,6 +31,20 @@ export interface ClientOptions {
   middleware?: Middleware[] | undefined;
   /** Extra headers for every request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Check every request against the spec before sending it (default `true`): one that breaks it throws
+   * `RequestValidationError` and nothing is sent. Turn off only if the vendor relaxed a rule before our spec did.
+   */
+  validateRequests?: boolean | undefined;
+  /**
+   * Check every successful answer against the spec (default `'warn'`): `'warn'` resolves and reports each
+   * kind of drift once to `logger.warn` and `onValidationIssue`; `'strict'` throws `ResponseValidationError`.
+   */
+  validateResponses?: ResponseValidationMode | undefined;
+  /** Receives each kind of response drift once (redacted), in `'warn'` mode. */
+  onValidationIssue?: ((report: ValidationReport) => void) | undefined;
+  /** The most bytes a response body may have once decompressed (default 64 MiB); a larger one is an `InvalidResponseError`. */
+  maxResponseBytes?: number | undefined;
 }
 
 /** Options of a single call. */
@@ -37,7 +57,26 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Extra headers for this call. */
   headers?: Record<string, string> | undefined;
+  /** Overrides the client's `validateRequests` for this call. */
+  validateRequests?: boolean | undefined;
+  /** Overrides the client's `validateResponses` for this call. */
+  validateResponses?: ResponseValidationMode | undefined;
+  /** Overrides the client's `maxResponseBytes` for this call. */
+  maxResponseBytes?: number | undefined;
 }
+
+// Keyed by RequestOptions, so an option added there fails the build until it is listed here.
+const REQUEST_OPTION_KEYS: Record<keyof RequestOptions, true> = {
+  signal: true,
+  timeout: true,
+  maxRetries: true,
+  headers: true,
+  validateRequests: true,
+  validateResponses: true,
+  maxResponseBytes: true,
+};
+/** The option names every call accepts; a method adds its own. */
+export const REQUEST_OPTIONS: readonly string[] = Object.keys(REQUEST_OPTION_KEYS);
 
 /** What a wrapper declares about each operation. */
 export interface Operation {
@@ -65,6 +104,14 @@ export interface ApiClientConfig extends ClientOptions {
   secrets: string[];
   /** Reads the problems out of the API's error bodies, for `ApiError.details` and messages. */
   errorDetails?: ErrorDetailsReader;
+  /** The API's generated validators; without them nothing is checked. */
+  validators?: Validators<string, string>;
+}
+
+/** What a call is about to send, for the spec check, and how the caller names its parts. */
+export interface RequestCheck {
+  request: RequestParts;
+  names?: ArgumentNames;
 }
 
 /** The per-call init a wrapper spreads into its openapi-fetch call. */
@@ -77,8 +124,13 @@ export interface CallInit {
 export interface CallResult<Data> {
   data: Data;
   response: Response;
-  /** The request as sent (URL redacted), e.g. to resolve a relative `Location` against. */
+  /** The request as sent, URL redacted: for errors and logs. */
   request: RequestSummary;
+  /**
+   * The URL the request went to, not redacted: resolve a relative `Location` against this, never
+   * against `request.url`. Never put it in an error or a log line.
+   */
+  url: string;
   attempts: number;
 }
 
@@ -110,26 +162,37 @@ export class ApiClient<Paths extends {}> {
   readonly openapi: Client<Paths>;
   readonly #fetch: FetchLike;
   readonly #timeoutMs: number;
+  readonly #maxResponseBytes: number;
   readonly #maxRetries: number;
   readonly #policy: RetryPolicy;
   readonly #userAgent: string;
   readonly #redact: (text: string) => string;
   readonly #log: ReturnType<typeof createSafeLog>;
   readonly #errorDetails: ErrorDetailsReader;
+  readonly #validators: Validators<string, string> | undefined;
+  readonly #validateRequests: boolean;
+  readonly #validateResponses: ResponseValidationMode;
+  readonly #responses: ResponseChecker | undefined;
 
   constructor(config: ApiClientConfig) {
     this.#errorDetails = config.errorDetails ?? (() => []);
-    assertUrl(config.baseUrl);
+    const baseUrl = requireBaseUrl(config.baseUrl);
+    const headers = requireHeaderOptions('headers', config.headers);
     this.#timeoutMs = milliseconds('timeout', config.timeout ?? DEFAULT_TIMEOUT_MS, 1);
+    this.#maxResponseBytes = requireMaxResponseBytes('maxResponseBytes', config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
     this.#maxRetries = retryCount('maxRetries', config.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries);
     this.#policy = retryPolicy(config.retry ?? {}, this.#maxRetries);
     this.#fetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#userAgent = config.userAgent;
     this.#redact = createRedactor(config.secrets);
     this.#log = createSafeLog(config.logger, this.#redact);
+    this.#validators = config.validators;
+    this.#validateRequests = config.validateRequests ?? true;
+    this.#validateResponses = requireResponseMode('validateResponses', config.validateResponses ?? 'warn');
+    this.#responses = config.validators && new ResponseChecker(config.validators, this.#log, config.onValidationIssue, this.#redact);
     this.openapi = createClient<Paths>({
-      baseUrl: config.baseUrl,
-      headers: { ...config.headers, ...config.credentialHeaders },
+      baseUrl,
+      headers: { ...headers, ...config.credentialHeaders },
       // Direct calls on `openapi` get the configured fetch, timeout, User-Agent and logging too;
       // only reads are retried, since nothing says whether another method is safe to repeat.
       fetch: (request) => sendWithRetries(request, this.#directPlan(request), { attempts: 0 }),
@@ -145,7 +208,9 @@ export class ApiClient<Paths extends {}> {
     operation: Operation,
     options: RequestOptions | undefined,
     send: (api: Client<Paths>, init: CallInit) => Promise<R>,
+    check?: RequestCheck,
   ): Promise<CallResult<Exclude<R['data'], undefined>>> {
+    if (check) this.#checkRequest(operation, check, options);
     const record: AttemptRecord = { attempts: 0 };
     const plan: AttemptPlan = {
       operation: operation.name,
@@ -156,10 +221,18 @@ export class ApiClient<Paths extends {}> {
       signal: options?.signal,
       userAgent: this.#userAgent,
       optionalSuccessBody: operation.emptySuccess === true,
+      maxResponseBytes: requireMaxResponseBytes('maxResponseBytes', options?.maxResponseBytes ?? this.#maxResponseBytes),
       redact: this.#redact,
       log: this.#log,
     };
-    const init: CallInit = { fetch: (request) => sendWithRetries(request, plan, record), headers: options?.headers ?? {} };
+    let url = '';
+    const init: CallInit = {
+      fetch: (request) => {
+        url = request.url;
+        return sendWithRetries(request, plan, record);
+      },
+      headers: requireHeaderOptions('options.headers', options?.headers),
+    };
 
     let result: R;
     try {
@@ -175,7 +248,8 @@ export class ApiClient<Paths extends {}> {
     if (!response.ok) {
       const ErrorClass = errorClassForStatus(response.status);
       const body = redactValue(error, this.#redact);
-      const details = this.#errorDetails(body);
+      // Read from the body as received: redaction must not decide which problems are found.
+      const details = redactValue(this.#errorDetails(error), this.#redact);
       const summary = summarizeErrorBody(body, details);
       const message = `${operation.name} failed with ${response.status}${summary ? `: ${summary}` : ''}`;
       throw new ErrorClass(this.#redact(message), {
@@ -197,7 +271,16 @@ export class ApiClient<Paths extends {}> {
         attempts: record.attempts,
       });
     }
-    return { data: data as Exclude<R['data'], undefined>, response, request, attempts: record.attempts };
+    const mode = options?.validateResponses === undefined ? this.#validateResponses : requireResponseMode('validateResponses', options.validateResponses);
+    this.#responses?.check(mode, operation.name, response, data, request, record.attempts);
+    return { data: data as Exclude<R['data'], undefined>, response, request, url, attempts: record.attempts };
+  }
+
+  /** Throws `RequestValidationError` when what the call is about to send breaks the spec. */
+  #checkRequest(operation: Operation, { request, names }: RequestCheck, options: RequestOptions | undefined): void {
+    if (!this.#validators || !(options?.validateRequests ?? this.#validateRequests)) return;
+    const issues = this.#validators.validateRequest(operation.name, request);
+    if (issues.length > 0) throw new RequestValidationError(operation.name, inCallerTerms(issues, names));
   }
 
   #directPlan(request: Request): AttemptPlan {
@@ -211,6 +294,7 @@ export class ApiClient<Paths extends {}> {
       signal: request.signal,
       userAgent: this.#userAgent,
       optionalSuccessBody: true,
+      maxResponseBytes: this.#maxResponseBytes,
       redact: this.#redact,
       log: this.#log,
     };
@@ -240,12 +324,6 @@ export class ApiClient<Paths extends {}> {
       headers: record.headers && redactHeaderValues(record.headers, this.#redact),
       attempts: record.attempts,
     });
-  }
-}
-
-function assertUrl(baseUrl: string): void {
-  if (typeof baseUrl !== 'string' || !URL.canParse(baseUrl)) {
-    throw new InvalidArgumentError('baseUrl', `must be an absolute URL, got ${JSON.stringify(baseUrl)}`);
   }
 }
 

@@ -1,7 +1,8 @@
-import { type RequestOptions, requirePathSegment } from '@shopclients/core';
+import { REQUEST_OPTIONS, type RequestOptions, requireKnownOptions } from '@shopclients/core';
 import type { Refund } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { OPERATIONS } from '../operations.js';
+import { pathParameter } from '../paths.js';
 import { type RefundSubmission, toRefundInput } from '../order-input.js';
 
 /** Refunds: money paid back to a customer by bank transfer. */
@@ -18,10 +19,14 @@ export class Refunds {
    * refund or an error about the reused reference.
    */
   async create(orderNumber: string, refund: RefundSubmission, options?: RequestOptions): Promise<Refund> {
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    requireKnownOptions('refunds.create', options, REQUEST_OPTIONS);
+    const path = { orderNumber: pathParameter('/order/{orderNumber}/refund', 'orderNumber', orderNumber) };
     const body = toRefundInput('refund', refund, this.#context.timeZone);
-    const { data } = await this.#context.http.call(OPERATIONS.createRefund, options, (api, init) =>
-      api.POST('/order/{orderNumber}/refund', { ...init, params: { path }, body }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.createRefund,
+      options,
+      (api, init) => api.POST('/order/{orderNumber}/refund', { ...init, params: { path }, body }),
+      { request: { path, body }, names: { body: 'refund' } },
     );
     return data;
   }

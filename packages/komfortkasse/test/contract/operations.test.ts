@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_KEY, examples, mockClient, spec } from './mock-client.js';
+import { API_KEY, examples, futureDay, mockClient, spec } from './mock-client.js';
 
 const JSON_TYPE = 'application/json';
 
@@ -115,11 +115,13 @@ describe('Komfortkasse invoices, refunds and postings against the Prism mock', (
 
   it('refunds.create sends the refund with plannedDate as dd-MM-yyyy and returns it', async () => {
     const { client, recorder } = mockClient();
-    const refund = await client.refunds.create('10001', { ...examples.refund, plannedDate: new Date('2018-05-01T10:00:00Z') });
+    // Noon UTC of a day 30 days ahead is that same day in Berlin.
+    const planned = new Date(`${futureDay().split('-').reverse().join('-')}T12:00:00Z`);
+    const refund = await client.refunds.create('10001', { ...examples.refund, plannedDate: planned });
     expect(refund).toEqual(spec.responseExample('createRefund', 200));
     const sent = recorder.only();
     expect([sent.method, sent.url.pathname]).toEqual(['POST', '/order/10001/refund']);
-    expect(JSON.parse(sent.body ?? '')).toEqual(examples.refund);
+    expect(JSON.parse(sent.body ?? '')).toEqual({ ...examples.refund, plannedDate: futureDay() });
   });
 
   it('postings.list sends the date range and filters', async () => {
