@@ -20,3 +20,4 @@ export {
   startKeyedStoreServer,
 } from './keyed-store-server.js';
 export { type TrialTally, lostAnswerFaults, runTrials, seededRandom } from './reconcile-trials.js';
+export { type ExampleValidators, describeSpecExamples } from './spec-examples-check.js';

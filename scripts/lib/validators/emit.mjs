@@ -22,19 +22,7 @@ export const checks = exports;
 
 /** Declarations: the metadata as literal types, so operation ids and schema names are checked. */
 export function validatorsDeclarations({ metadata }, header) {
-  return `${header}/** One problem as Ajv reports it (standalone code, messages off). */
-export interface CheckError {
-  instancePath: string;
-  schemaPath?: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
-
-/** A compiled check: true when valid, else \`errors\` says why. */
-export interface Check {
-  (data: unknown): boolean;
-  errors?: CheckError[] | null;
-}
+  return `${header}import type { Check } from '@shopclients/core';
 
 export declare const operations: ${JSON.stringify(metadata.operations, null, 2)};
 

@@ -2,19 +2,7 @@
 // Source: specs/iom-order/openapi.yaml, by Ajv 8.20.0 standalone code (scripts/lib/validators).
 // Regenerate with `pnpm generate`; `pnpm lint` and `pnpm test` fail when this file is stale.
 
-/** One problem as Ajv reports it (standalone code, messages off). */
-export interface CheckError {
-  instancePath: string;
-  schemaPath?: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
-
-/** A compiled check: true when valid, else `errors` says why. */
-export interface Check {
-  (data: unknown): boolean;
-  errors?: CheckError[] | null;
-}
+import type { Check } from '@shopclients/core';
 
 export declare const operations: {
   "createOrder": {
