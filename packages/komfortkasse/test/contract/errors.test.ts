@@ -7,7 +7,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../src/index.js';
-import { callEveryOperation, examples, mockClient, prefer, spec } from './mock-client.js';
+import { API_KEY, TARGETS, callEveryOperation, contractClient, examples, mockClient, prefer, spec } from './mock-client.js';
 
 const ERROR_CLASSES: Record<number, typeof ApiError> = { 400: ValidationError, 401: AuthenticationError, 404: NotFoundError };
 
@@ -21,13 +21,24 @@ describe('every Komfortkasse operation', () => {
     spec.statuses(operationId).filter((status) => status >= 400).map((status) => [operationId, status] as const),
   );
 
-  it.each(cases)('%s: a documented %i arrives as its error class with the example body', async (operationId, status) => {
+  it.each(cases)('%s: a documented %i arrives as its error class with the example body (Prism)', async (operationId, status) => {
     const { client } = mockClient();
     const call = callEveryOperation[operationId];
     if (!call) throw new Error(`no call for ${operationId}`);
     const error = await call(client, prefer(status)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ERROR_CLASSES[status]);
     expect(error).toMatchObject({ status, operation: operationId, body: spec.responseExample(operationId, status) });
+  });
+
+  it.each(cases)('%s: a documented %i arrives as its error class with the API error body (fake, status planned)', async (operationId, status) => {
+    const { client, fake } = await contractClient('fake', { orders: ['10001'] });
+    fake.failNext({ status }, { operation: operationId as never });
+    const call = callEveryOperation[operationId];
+    if (!call) throw new Error(`no call for ${operationId}`);
+    const error = await call(client, { headers: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ERROR_CLASSES[status]);
+    expect(error).toMatchObject({ status, operation: operationId, body: { error: expect.any(String) } });
+    expect(fake.calls.at(-1)).toMatchObject({ operationId, outcome: status });
   });
 });
 
@@ -40,20 +51,30 @@ describe('requests the spec rejects', () => {
   });
 });
 
-describe('authentication', () => {
-  it('a client without an API key is refused before anything is sent', () => {
-    expect(() => new Komfortkasse({ apiKey: '' })).toThrow(InvalidArgumentError);
-    expect(() => new Komfortkasse({} as never)).toThrow(/apiKey/);
-  });
-
+describe.each(TARGETS)('authentication against %s', (target) => {
   it('a request that reaches the API without the key gets an AuthenticationError', async () => {
-    const { client, recorder } = mockClient({
+    const { client, recorder } = await contractClient(target, {}, {
       middleware: [{ onRequest: ({ request }) => (request.headers.delete('X-Komfortkasse-API-Key'), request) }],
     });
     const error = await client.orders.get('10001').catch((e: unknown) => e);
     expect(recorder.only().headers.has('x-komfortkasse-api-key')).toBe(false);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 401, body: { error: 'API Key missing' } });
+  });
+});
+
+describe('authentication', () => {
+  it('a client without an API key is refused before anything is sent', () => {
+    expect(() => new Komfortkasse({ apiKey: '' })).toThrow(InvalidArgumentError);
+    expect(() => new Komfortkasse({} as never)).toThrow(/apiKey/);
+  });
+
+  it('the fake refuses a wrong key with a 401 in the API shape', async () => {
+    const { client, fake } = await contractClient('fake', {}, { apiKey: `${API_KEY}-wrong` });
+    const error = await client.orders.get('10001').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ status: 401, body: { error: 'Invalid API key' } });
+    expect(fake.calls).toHaveLength(1);
   });
 });
 
