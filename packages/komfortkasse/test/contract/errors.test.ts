@@ -7,7 +7,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../src/index.js';
-import { API_KEY, TARGETS, callEveryOperation, contractClient, examples, mockClient, prefer, spec } from './mock-client.js';
+import { API_KEY, TARGETS, callEveryOperation, contractClient, examples, fakeClient, mockClient, prefer, spec } from './mock-client.js';
 
 const ERROR_CLASSES: Record<number, typeof ApiError> = { 400: ValidationError, 401: AuthenticationError, 404: NotFoundError };
 
@@ -31,7 +31,7 @@ describe('every Komfortkasse operation', () => {
   });
 
   it.each(cases)('%s: a documented %i arrives as its error class with the API error body (fake, status planned)', async (operationId, status) => {
-    const { client, fake } = await contractClient('fake', { orders: ['10001'] });
+    const { client, fake } = await fakeClient({ orders: ['10001'] });
     fake.failNext({ status }, { operation: operationId as never });
     const call = callEveryOperation[operationId];
     if (!call) throw new Error(`no call for ${operationId}`);
@@ -70,7 +70,7 @@ describe('authentication', () => {
   });
 
   it('the fake refuses a wrong key with a 401 in the API shape', async () => {
-    const { client, fake } = await contractClient('fake', {}, { apiKey: `${API_KEY}-wrong` });
+    const { client, fake } = await fakeClient({}, { apiKey: `${API_KEY}-wrong` });
     const error = await client.orders.get('10001').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 401, body: { error: 'Invalid API key' } });

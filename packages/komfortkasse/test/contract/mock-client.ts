@@ -26,7 +26,11 @@ export function mockClient(options: Partial<KomfortkasseOptions> = {}) {
  * tests see the same requests; Prism needs nothing, it answers every call from the spec's examples.
  */
 export async function contractClient(target: Target, given: { orders?: readonly string[] } = {}, options: Partial<KomfortkasseOptions> = {}) {
-  if (target === 'prism') return mockClient(options);
+  return target === 'prism' ? mockClient(options) : fakeClient(given, options);
+}
+
+/** A recording client of a fresh fake, with the orders in `given` already submitted. */
+export async function fakeClient(given: { orders?: readonly string[] } = {}, options: Partial<KomfortkasseOptions> = {}) {
   const fake: FakeKomfortkasse = createFakeKomfortkasse({ apiKey: API_KEY, baseUrl: 'http://komfortkasse.fake.test', now: FAKE_NOW });
   // The fake is held to the spec: a test fails if any answer it gave broke it.
   onTestFinished(() => expect(fake.specViolations).toEqual([]));
