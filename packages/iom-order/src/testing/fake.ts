@@ -147,7 +147,8 @@ export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
     invalidRequest: (_, issues, request) => report(issues.map((issue) => describeIssue(issue, request))),
     unsupportedMediaType: () => ({ status: 415 }),
     unknownRoute: () => ({ status: 404 }),
-    faultAnswer: (status) => ({ status }),
+    // Only a 400 has a documented body (an ErrorReport); the other statuses are answered without one.
+    faultAnswer: (status) => (status === 400 ? report([{ message: 'Request rejected (fault planned by the test).' }]) : { status }),
     handle,
   });
 
