@@ -3,6 +3,7 @@ import { requireNumber } from './arguments.js';
 import { InvalidArgumentError, InvalidResponseError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
 import { type Logger, createSafeLog } from './logger.js';
+import { mockViolationDetails } from './mock-violations.js';
 import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { type AttemptPlan, type AttemptRecord, type FetchLike, decodeBody, sendWithRetries } from './retrying-fetch.js';
@@ -175,7 +176,8 @@ export class ApiClient<Paths extends {}> {
     if (!response.ok) {
       const ErrorClass = errorClassForStatus(response.status);
       const body = redactValue(error, this.#redact);
-      const details = this.#errorDetails(body);
+      // A Prism mock's body is a canned example; the real problem is in its header, so it comes first.
+      const details = [...redactValue(mockViolationDetails(response.headers), this.#redact), ...this.#errorDetails(body)];
       const summary = summarizeErrorBody(body, details);
       const message = `${operation.name} failed with ${response.status}${summary ? `: ${summary}` : ''}`;
       throw new ErrorClass(this.#redact(message), {

@@ -75,6 +75,9 @@ describe('requests the spec rejects', () => {
     expect((error as ValidationError).status).toBe(400);
     // Prism names what it rejected in this header; the body is the spec's first 400 example.
     expect((error as ValidationError).headers.get('sl-violations')).toContain('invoiceAddress.location');
+    // ...and the client puts it first in the message and the details.
+    expect((error as ValidationError).message).toMatch(/^createOrder failed with 400: sl-violations request\.body\.invoiceAddress\.location/);
+    expect((error as ValidationError).details[0]).toMatchObject({ code: 'sl-violations', message: expect.stringContaining('invoiceAddress.location') });
   });
 });
 
