@@ -26,7 +26,7 @@ function clientAnswering(response: () => Response) {
   });
 }
 
-const listThings = (api: ApiClient<Paths>) => api.call({ name: 'listThings', safeToRepeat: true }, undefined, (openapi, init) => openapi.GET('/things', init));
+const listThings = (api: ApiClient<Paths>) => api.call({ name: 'listThings', safeToRepeat: true }, undefined, (openapi, init) => openapi.GET('/things', { ...init }));
 
 function prismAnswer(violations: string) {
   return new Response(JSON.stringify({ error: 'Invalid request' }), {
