@@ -26,7 +26,7 @@ try {
   const nodes = [process.execPath, ...NODE_MAJORS.map(nodeBinary)];
   let runs = 0;
   for (const node of nodes) {
-    for (const consumer of ['build/consumer.mjs', 'build/consumer.cjs']) {
+    for (const consumer of ['build/consumer.mjs', 'build/consumer.cjs', 'build/fakes.mjs']) {
       process.stdout.write(run(node, [consumer, ...urls], project));
       runs++;
     }
