@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Generates the TypeScript types of one spec into its types package, or with --check fails when the
-// committed output differs from what the spec generates now.
+// Generates, from one spec, its TypeScript types and its standalone validators into its types package,
+// or with --check fails when the committed output differs from what the spec generates now.
 //   node scripts/generate-types.mjs <api> [--check] [--root DIR]      e.g. komfortkasse, iom-order
 // --root points at another checkout (specs/ and packages/ below it); the tests use it on a copy.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -9,6 +9,9 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { parse } from 'yaml';
+import { compileValidators } from './lib/validators/compile.mjs';
+import { validatorsDeclarations, validatorsModule } from './lib/validators/emit.mjs';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' }, root: { type: 'string' } } });
 const [api] = positionals;
@@ -19,27 +22,38 @@ if (!api || positionals.length > 1) {
 const root = values.root ? `${resolve(values.root)}/` : fileURLToPath(new URL('..', import.meta.url));
 
 const specFile = `${root}specs/${api}/openapi.yaml`;
-const outFile = `${root}packages/${api}-types/src/generated/schema.ts`;
-const { version } = createRequire(import.meta.url)('openapi-typescript/package.json');
+const outDir = `${root}packages/${api}-types/src/generated`;
+const require = createRequire(import.meta.url);
+const versionOf = (name) => require(`${name}/package.json`).version;
 
-const header = `// GENERATED FILE — do not edit by hand.
-// Source: specs/${api}/openapi.yaml, by openapi-typescript ${version} (--read-write-markers).
+const headerFor = (tool) => `// GENERATED FILE — do not edit by hand.
+// Source: specs/${api}/openapi.yaml, by ${tool}.
 // Regenerate with \`pnpm generate\`; \`pnpm lint\` and \`pnpm test\` fail when this file is stale.
 
 `;
 const ast = await openapiTS(pathToFileURL(specFile), { readWriteMarkers: true });
-const generated = header + astToString(ast);
+const validators = compileValidators(parse(await readFile(specFile, 'utf8')));
+const validatorsHeader = headerFor(`Ajv ${versionOf('ajv')} standalone code (scripts/lib/validators)`);
+const outputs = {
+  'schema.ts': headerFor(`openapi-typescript ${versionOf('openapi-typescript')} (--read-write-markers)`) + astToString(ast),
+  'validators.js': validatorsModule(validators, validatorsHeader),
+  'validators.d.ts': validatorsDeclarations(validators, validatorsHeader),
+};
 
-const shown = relative(root, outFile);
-if (values.check) {
-  const committed = await readFile(outFile, 'utf8').catch(() => '');
-  if (committed !== generated) {
-    console.error(`${shown} is stale: specs/${api}/openapi.yaml changed without regenerating. Run \`pnpm generate\` and commit the result.`);
-    process.exit(1);
+let stale = false;
+for (const [name, generated] of Object.entries(outputs)) {
+  const outFile = `${outDir}/${name}`;
+  const shown = relative(root, outFile);
+  if (values.check) {
+    const committed = await readFile(outFile, 'utf8').catch(() => '');
+    if (committed !== generated) {
+      console.error(`${shown} is stale: specs/${api}/openapi.yaml changed without regenerating. Run \`pnpm generate\` and commit the result.`);
+      stale = true;
+    } else console.log(`${shown} is up to date.`);
+  } else {
+    await mkdir(dirname(outFile), { recursive: true });
+    await writeFile(outFile, generated);
+    console.log(`wrote ${shown}`);
   }
-  console.log(`${shown} is up to date.`);
-} else {
-  await mkdir(dirname(outFile), { recursive: true });
-  await writeFile(outFile, generated);
-  console.log(`wrote ${shown}`);
 }
+if (stale) process.exit(1);

@@ -1,12 +1,15 @@
 import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
 import { requireNumber } from './arguments.js';
-import { InvalidArgumentError, InvalidResponseError, type RequestSummary, errorClassForStatus } from './errors.js';
+import { InvalidArgumentError, InvalidResponseError, RequestValidationError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
 import { type Logger, createSafeLog } from './logger.js';
 import { mockViolationDetails } from './mock-violations.js';
 import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { type AttemptPlan, type AttemptRecord, type FetchLike, decodeBody, sendWithRetries } from './retrying-fetch.js';
+import { type ArgumentNames, inCallerTerms } from './validation/request-check.js';
+import { ResponseChecker, type ResponseValidationMode, type ValidationReport, requireResponseMode } from './validation/response-check.js';
+import type { RequestParts, Validators } from './validation/validators.js';
 
 /** Options every client accepts. */
 export interface ClientOptions {
@@ -26,6 +29,18 @@ export interface ClientOptions {
   middleware?: Middleware[] | undefined;
   /** Extra headers for every request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Check every request against the spec before sending it (default `true`): one that breaks it throws
+   * `RequestValidationError` and nothing is sent. Turn off only if the vendor relaxed a rule before our spec did.
+   */
+  validateRequests?: boolean | undefined;
+  /**
+   * Check every successful answer against the spec (default `'warn'`): `'warn'` resolves and reports each
+   * kind of drift once to `logger.warn` and `onValidationIssue`; `'strict'` throws `ResponseValidationError`.
+   */
+  validateResponses?: ResponseValidationMode | undefined;
+  /** Receives each kind of response drift once (redacted), in `'warn'` mode. */
+  onValidationIssue?: ((report: ValidationReport) => void) | undefined;
 }
 
 /** Options of a single call. */
@@ -38,7 +53,14 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Extra headers for this call. */
   headers?: Record<string, string> | undefined;
+  /** Overrides the client's `validateRequests` for this call. */
+  validateRequests?: boolean | undefined;
+  /** Overrides the client's `validateResponses` for this call. */
+  validateResponses?: ResponseValidationMode | undefined;
 }
+
+/** The option names every call accepts; a method adds its own. */
+export const REQUEST_OPTIONS: readonly string[] = ['signal', 'timeout', 'maxRetries', 'headers', 'validateRequests', 'validateResponses'];
 
 /** What a wrapper declares about each operation. */
 export interface Operation {
@@ -66,6 +88,14 @@ export interface ApiClientConfig extends ClientOptions {
   secrets: string[];
   /** Reads the problems out of the API's error bodies, for `ApiError.details` and messages. */
   errorDetails?: ErrorDetailsReader;
+  /** The API's generated validators; without them nothing is checked. */
+  validators?: Validators<string, string>;
+}
+
+/** What a call is about to send, for the spec check, and how the caller names its parts. */
+export interface RequestCheck {
+  request: RequestParts;
+  names?: ArgumentNames;
 }
 
 /** The per-call init a wrapper spreads into its openapi-fetch call. */
@@ -117,6 +147,10 @@ export class ApiClient<Paths extends {}> {
   readonly #redact: (text: string) => string;
   readonly #log: ReturnType<typeof createSafeLog>;
   readonly #errorDetails: ErrorDetailsReader;
+  readonly #validators: Validators<string, string> | undefined;
+  readonly #validateRequests: boolean;
+  readonly #validateResponses: ResponseValidationMode;
+  readonly #responses: ResponseChecker | undefined;
 
   constructor(config: ApiClientConfig) {
     this.#errorDetails = config.errorDetails ?? (() => []);
@@ -128,6 +162,10 @@ export class ApiClient<Paths extends {}> {
     this.#userAgent = config.userAgent;
     this.#redact = createRedactor(config.secrets);
     this.#log = createSafeLog(config.logger, this.#redact);
+    this.#validators = config.validators;
+    this.#validateRequests = config.validateRequests ?? true;
+    this.#validateResponses = requireResponseMode('validateResponses', config.validateResponses ?? 'warn');
+    this.#responses = config.validators && new ResponseChecker(config.validators, this.#log, config.onValidationIssue, this.#redact);
     this.openapi = createClient<Paths>({
       baseUrl: config.baseUrl,
       headers: { ...config.headers, ...config.credentialHeaders },
@@ -146,7 +184,9 @@ export class ApiClient<Paths extends {}> {
     operation: Operation,
     options: RequestOptions | undefined,
     send: (api: Client<Paths>, init: CallInit) => Promise<R>,
+    check?: RequestCheck,
   ): Promise<CallResult<Exclude<R['data'], undefined>>> {
+    if (check) this.#checkRequest(operation, check, options);
     const record: AttemptRecord = { attempts: 0 };
     const plan: AttemptPlan = {
       operation: operation.name,
@@ -199,7 +239,16 @@ export class ApiClient<Paths extends {}> {
         attempts: record.attempts,
       });
     }
+    const mode = options?.validateResponses === undefined ? this.#validateResponses : requireResponseMode('validateResponses', options.validateResponses);
+    this.#responses?.check(mode, operation.name, response, data, request, record.attempts);
     return { data: data as Exclude<R['data'], undefined>, response, request, attempts: record.attempts };
+  }
+
+  /** Throws `RequestValidationError` when what the call is about to send breaks the spec. */
+  #checkRequest(operation: Operation, { request, names }: RequestCheck, options: RequestOptions | undefined): void {
+    if (!this.#validators || !(options?.validateRequests ?? this.#validateRequests)) return;
+    const issues = this.#validators.validateRequest(operation.name, request);
+    if (issues.length > 0) throw new RequestValidationError(operation.name, inCallerTerms(issues, names));
   }
 
   #directPlan(request: Request): AttemptPlan {

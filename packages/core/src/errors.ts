@@ -1,5 +1,6 @@
 /** What an error knows about the call that failed. Never carries credentials. */
 import type { ErrorDetail } from './error-details.js';
+import type { ValidationIssue } from './validation/issues.js';
 
 export interface RequestSummary {
   readonly method: string;
@@ -23,7 +24,8 @@ export interface ApiErrorInit {
 
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid'];
 
-function requestIdOf(headers: Headers | undefined): string | undefined {
+/** The request id a server or proxy put in the response headers, if any. */
+export function requestIdOf(headers: Headers | undefined): string | undefined {
   if (!headers) return undefined;
   for (const name of REQUEST_ID_HEADERS) {
     const value = headers.get(name);
@@ -146,5 +148,48 @@ export class InvalidArgumentError extends TypeError {
   constructor(argument: string, problem: string) {
     super(`Invalid argument \`${argument}\`: ${problem}`);
     this.argument = argument;
+  }
+}
+
+/** Issues as a message: the first few, each with where it is. */
+function describeIssues<Issue extends ValidationIssue>(issues: readonly Issue[], where: (issue: Issue) => string): string {
+  const shown = issues.slice(0, 3).map((issue) => `\`${where(issue)}\` ${issue.message}`);
+  const more = issues.length > shown.length ? `; and ${issues.length - shown.length} more` : '';
+  return `${shown.join('; ')}${more}`;
+}
+
+/** A request issue whose path the wrapper has put in the caller's words, e.g. `order.items[2].quantity`. */
+export interface RequestIssue extends ValidationIssue {
+  /** The path as the caller wrote it: `order.invoiceAddress.location.type`, `options.limit`. */
+  readonly argument: string;
+}
+
+/**
+ * Thrown before anything is sent when a request breaks the spec. `issues` lists every problem;
+ * `argument` names the first. An `InvalidArgumentError`, so existing handlers keep working.
+ */
+export class RequestValidationError extends InvalidArgumentError {
+  override name = 'RequestValidationError';
+  readonly issues: readonly RequestIssue[];
+
+  constructor(operation: string, issues: readonly RequestIssue[]) {
+    super(issues[0]?.argument ?? 'request', 'breaks the spec');
+    this.message = `${operation}: ${describeIssues(issues, (issue) => issue.argument)} (nothing was sent)`;
+    this.issues = issues;
+  }
+}
+
+/** A response that breaks the spec, with `validateResponses: 'strict'`. */
+export class ResponseValidationError extends InvalidResponseError {
+  override name = 'ResponseValidationError';
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(init: ApiErrorInit & { issues: readonly ValidationIssue[] }) {
+    super(`${init.operation}: the ${init.status} response breaks the spec: ${describeIssues(init.issues, (issue) => issue.path.join('.'))}`, init);
+    this.issues = init.issues;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), issues: this.issues };
   }
 }

@@ -1,4 +1,16 @@
-export { ApiClient, type ApiClientConfig, type CallInit, type CallResult, type ClientOptions, type Operation, type RequestOptions } from './api-client.js';
+export {
+  ApiClient,
+  type ApiClientConfig,
+  type CallInit,
+  type CallResult,
+  type ClientOptions,
+  type Operation,
+  REQUEST_OPTIONS,
+  type RequestCheck,
+  type RequestOptions,
+} from './api-client.js';
+export type { ArgumentNames } from './validation/request-check.js';
+export type { ResponseValidationMode, ValidationReport } from './validation/response-check.js';
 export {
   AbortError,
   ApiError,
@@ -8,6 +20,9 @@ export {
   ConnectionError,
   InvalidArgumentError,
   InvalidResponseError,
+  type RequestIssue,
+  RequestValidationError,
+  ResponseValidationError,
   NotFoundError,
   PermissionError,
   RateLimitError,
@@ -23,6 +38,7 @@ export { REDACTED, createRedactor, encodeBase64, redactHeaders } from './redact.
 export { type CalendarDay, calendarDayOf, requireCalendarDay, requireTimeZone } from './calendar.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy, backoffDelay, parseRetryAfter } from './retry.js';
 export type { FetchLike } from './retrying-fetch.js';
+export { requireKnownOptions } from './options.js';
 export {
   describeValue,
   requireArray,
@@ -35,3 +51,26 @@ export {
   requireText,
 } from './arguments.js';
 export type { Middleware } from 'openapi-fetch';
+export { type Check, type CheckError, type ValidationIssue } from './validation/issues.js';
+export {
+  type GeneratedValidators,
+  type OperationSpec,
+  type ParameterSpec,
+  type RequestParts,
+  type Validators,
+  createValidators,
+} from './validation/validators.js';
+export {
+  type FormatCheck,
+  formatAny,
+  formatDate,
+  formatDateTime,
+  formatEmail,
+  formatInt32,
+  formatInt64,
+  formatTime,
+  formatUri,
+  formatUriReference,
+  formatUuid,
+} from './validation/formats.js';
+export { deepEqual, ucs2length } from './validation/runtime.js';

@@ -1,5 +1,6 @@
 import { ApiClient, type ClientOptions, requireObject, requireTimeZone } from '@shopclients/core';
 import type { paths } from '@shopclients/iom-order-types';
+import * as validators from '@shopclients/iom-order-types/validators';
 import { version } from '../package.json';
 import { type IomAuth, credentialsFor } from './auth.js';
 import type { ClientContext } from './context.js';
@@ -39,6 +40,7 @@ export class IomOrders {
       credentialHeaders: credentials.headers,
       secrets: credentials.secrets,
       errorDetails: errorReportDetails,
+      validators,
     });
     const context: ClientContext = {
       http,

@@ -1,4 +1,4 @@
-import { type ApiClient, InvalidArgumentError, type RequestOptions } from '@shopclients/core';
+import { type ApiClient, InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions } from '@shopclients/core';
 import type { paths } from '@shopclients/iom-order-types';
 import { type ShopId, requireShopId } from './shop-id.js';
 
@@ -15,6 +15,9 @@ export interface ClientContext {
 export interface ShopRequestOptions extends RequestOptions {
   shopId?: ShopId | undefined;
 }
+
+/** The options every call of this client accepts. */
+export const SHOP_REQUEST_OPTIONS: readonly string[] = [...REQUEST_OPTIONS, 'shopId'];
 
 /** The shop a call addresses: its own `shopId`, else the client's. */
 export function shopIdFor(context: ClientContext, options: ShopRequestOptions | undefined): number {

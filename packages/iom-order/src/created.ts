@@ -1,4 +1,4 @@
-import type { ApiClient, CallInit, Operation, RequestOptions } from '@shopclients/core';
+import type { ApiClient, CallInit, Operation, RequestCheck, RequestOptions } from '@shopclients/core';
 import type { paths } from '@shopclients/iom-order-types';
 
 type SendCreate = (api: ApiClient<paths>['openapi'], init: CallInit) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -14,10 +14,11 @@ export async function sendCreate<T>(
   options: RequestOptions | undefined,
   send: SendCreate,
   parse: (location: string, base: string) => T | undefined,
+  check: RequestCheck,
 ): Promise<T> {
   // The operations are declared `emptySuccess`: whatever body a server sends along with the 201 is
   // ignored, so a created resource never turns into an error over it.
-  const result = await http.call(operation, options, send);
+  const result = await http.call(operation, options, send, check);
   const { response, request } = result;
   const location = response.headers.get('location');
   const created = location === null ? undefined : parse(location, request.url);

@@ -1,5 +1,6 @@
 import { ApiClient, type ClientOptions, requireObject, requireSecret, requireTimeZone } from '@shopclients/core';
 import type { paths } from '@shopclients/komfortkasse-types';
+import * as validators from '@shopclients/komfortkasse-types/validators';
 import { version } from '../package.json';
 import type { ClientContext } from './context.js';
 import { komfortkasseErrorDetails } from './error-body.js';
@@ -37,6 +38,7 @@ export class Komfortkasse {
       credentialHeaders: { 'X-Komfortkasse-API-Key': apiKey },
       secrets: [apiKey],
       errorDetails: komfortkasseErrorDetails,
+      validators,
     });
     const context: ClientContext = { http, timeZone: requireTimeZone(options.timeZone ?? DEFAULT_TIME_ZONE) };
     this.orders = new Orders(context);

@@ -30,6 +30,14 @@ export function fromKomfortkasseDate(value: KomfortkasseDate): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+/** `day` (`dd-MM-yyyy`) if it lies after today in `timeZone`, else an error naming `argument`. */
+export function requireFutureDay(argument: string, day: KomfortkasseDate, timeZone: string, now: Date = new Date()): KomfortkasseDate {
+  const sortable = (text: KomfortkasseDate) => text.split('-').reverse().join('-');
+  const today = format(calendarDayOf(now, timeZone));
+  if (sortable(day) <= sortable(today)) throw new InvalidArgumentError(argument, `must lie in the future (after ${today}), got ${day}`);
+  return day;
+}
+
 function format({ year, month, day }: CalendarDay): KomfortkasseDate {
   return `${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${year}`;
 }

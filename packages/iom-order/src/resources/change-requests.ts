@@ -1,6 +1,6 @@
-import { requireArray, requireJson, requireObject, requirePathSegment, requireText } from '@shopclients/core';
+import { requireJson, requireKnownOptions, requirePathSegment, requireText } from '@shopclients/core';
 import type { ChangeRequestInput, ChangeRequestView } from '@shopclients/iom-order-types';
-import { type ClientContext, type ShopRequestOptions, shopIdFor } from '../context.js';
+import { type ClientContext, SHOP_REQUEST_OPTIONS, type ShopRequestOptions, shopIdFor } from '../context.js';
 import { sendCreate } from '../created.js';
 import { type CreatedChangeRequest, parseChangeRequestLocation } from '../location.js';
 import { withOrderBody } from '../media-types.js';
@@ -10,6 +10,8 @@ export interface ReadChangeRequestOptions extends ShopRequestOptions {
   /** Attributes to leave out of the answer, e.g. `['changeRequest']` to drop the (large) changed order. */
   excludes?: readonly string[] | undefined;
 }
+
+const READ_OPTIONS = [...SHOP_REQUEST_OPTIONS, 'excludes'];
 
 /** Change requests: ask IOM to change an existing order, and follow those requests. */
 export class ChangeRequests {
@@ -21,10 +23,14 @@ export class ChangeRequests {
 
   /** Lists the change requests of an order. */
   async list(shopOrderNumber: string, options?: ReadChangeRequestOptions): Promise<ChangeRequestView[]> {
+    requireKnownOptions('changeRequests.list', options, READ_OPTIONS);
     const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
     const query = excludesQuery(options?.excludes);
-    const { data } = await this.#context.http.call(OPERATIONS.getChangeRequestViewList, options, (api, init) =>
-      api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...init, params: { path, query } }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.getChangeRequestViewList,
+      options,
+      (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...init, params: { path, query } }),
+      { request: { path, query } },
     );
     return data;
   }
@@ -35,33 +41,40 @@ export class ChangeRequests {
    * IDs read from it. Never retried automatically: a repeat would queue a second change.
    */
   async create(shopOrderNumber: string, request: ChangeRequestInput, options?: ShopRequestOptions): Promise<CreatedChangeRequest> {
+    requireKnownOptions('changeRequests.create', options, SHOP_REQUEST_OPTIONS);
     const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
-    const body = requireJson('request', requireObject('request', request)) as ChangeRequestInput;
+    const body = requireJson('request', request);
     return sendCreate(
       this.#context.http,
       OPERATIONS.createChangeRequest,
       options,
       (api, init) => api.POST('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...withOrderBody(init), params: { path }, body }),
       parseChangeRequestLocation,
+      { request: { path, body }, names: { body: 'request' } },
     );
   }
 
   /** Reads one change request of an order with its processing status. */
   async get(shopOrderNumber: string, changeRequestId: string, options?: ReadChangeRequestOptions): Promise<ChangeRequestView> {
+    requireKnownOptions('changeRequests.get', options, READ_OPTIONS);
     const path = {
       shopId: shopIdFor(this.#context, options),
       shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber),
       changeRequestId: requirePathSegment('changeRequestId', changeRequestId),
     };
     const query = excludesQuery(options?.excludes);
-    const { data } = await this.#context.http.call(OPERATIONS.getChangeRequest, options, (api, init) =>
-      api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests/{changeRequestId}', { ...init, params: { path, query } }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.getChangeRequest,
+      options,
+      (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests/{changeRequestId}', { ...init, params: { path, query } }),
+      { request: { path, query } },
     );
     return data;
   }
 }
 
+/** A blank name or one with control characters excludes nothing on purpose: a bug, refused. */
 function excludesQuery(excludes: readonly string[] | undefined): { excludes?: string[] } {
-  if (excludes === undefined) return {};
-  return { excludes: requireArray('excludes', excludes).map((name, index) => requireText(`excludes[${index}]`, name)) };
+  if (Array.isArray(excludes)) excludes.forEach((name, index) => typeof name === 'string' && requireText(`excludes[${index}]`, name));
+  return excludes === undefined ? {} : { excludes: excludes as string[] };
 }

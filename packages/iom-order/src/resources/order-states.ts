@@ -1,6 +1,6 @@
-import { InvalidArgumentError, requireArray, requireNumber, requireText } from '@shopclients/core';
+import { type ArgumentNames, InvalidArgumentError, requireKnownOptions, requireText } from '@shopclients/core';
 import type { OrderState, OrderStatePage, OrderStatesQuery, OrderStatesSortAttribute, SortDirection } from '@shopclients/iom-order-types';
-import { type ClientContext, type ShopRequestOptions, shopIdFor } from '../context.js';
+import { type ClientContext, SHOP_REQUEST_OPTIONS, type ShopRequestOptions, shopIdFor } from '../context.js';
 import { type DateInput, toIomDate } from '../dates.js';
 import { OPERATIONS } from '../operations.js';
 
@@ -30,6 +30,9 @@ export interface OrderStateFilters {
 export interface SearchOrderStatesOptions extends OrderStateFilters, ShopRequestOptions {}
 
 const LIST_FILTERS = ['shopOrderNumbers', 'shopCustomerNumbers', 'productNumbers', 'statuses', 'emails'] as const;
+const SEARCH_OPTIONS = [...SHOP_REQUEST_OPTIONS, ...LIST_FILTERS, 'createdFrom', 'createdTo', 'orderBy', 'sortDirection', 'offset', 'limit'];
+/** The caller's names of the query parameters that it names differently. */
+const NAMES: ArgumentNames = { parameters: { 'shopOrderCreationDate[gte]': 'createdFrom', 'shopOrderCreationDate[lte]': 'createdTo' } };
 
 /** The processing state of orders: shipping, returns, payment, documents. */
 export class OrderStates {
@@ -41,11 +44,15 @@ export class OrderStates {
 
   /** Searches order states and returns one page, with `meta.totalCount` for the whole result. */
   async search(options: SearchOrderStatesOptions = {}): Promise<OrderStatePage> {
+    requireKnownOptions('orderStates.search', options, SEARCH_OPTIONS);
     const path = { shopId: shopIdFor(this.#context, options) };
     const query = toQuery(options, this.#context.timeZone);
-    const { data } = await this.#context.http.call(OPERATIONS.getOrderStatesBySortCriterias, options, (api, init) =>
+    const { data } = await this.#context.http.call(
+      OPERATIONS.getOrderStatesBySortCriterias,
+      options,
       // The spec's list filters are form + explode (`?statuses=A&statuses=B`), openapi-fetch's default.
-      api.GET('/shops/{shopId}/order-states', { ...init, params: { path, query } }),
+      (api, init) => api.GET('/shops/{shopId}/order-states', { ...init, params: { path, query } }),
+      { request: { path, query }, names: NAMES },
     );
     return data;
   }
@@ -75,17 +82,21 @@ function toQuery(filters: OrderStateFilters, timeZone: string): OrderStatesQuery
   }
   if (filters.createdFrom !== undefined) query['shopOrderCreationDate[gte]'] = toIomDate('createdFrom', filters.createdFrom, timeZone);
   if (filters.createdTo !== undefined) query['shopOrderCreationDate[lte]'] = toIomDate('createdTo', filters.createdTo, timeZone);
-  // Unknown values are left to the server; what is not text would be serialized as another parameter.
-  if (filters.orderBy !== undefined) query.orderBy = requireText('orderBy', filters.orderBy) as OrderStatesSortAttribute;
-  if (filters.sortDirection !== undefined) query.sortDirection = requireText('sortDirection', filters.sortDirection) as SortDirection;
-  if (filters.offset !== undefined) query.offset = requireNumber('offset', filters.offset, { integer: true, min: 0 });
-  if (filters.limit !== undefined) query.limit = requireNumber('limit', filters.limit, { integer: true, min: 1 });
+  if (filters.orderBy !== undefined) query.orderBy = filters.orderBy;
+  if (filters.sortDirection !== undefined) query.sortDirection = filters.sortDirection;
+  if (filters.offset !== undefined) query.offset = filters.offset;
+  if (filters.limit !== undefined) query.limit = filters.limit;
   return query;
 }
 
+/**
+ * A list filter's values. An empty list would be left out of the query, and a missing filter matches
+ * every order; a blank value or one with control characters is a broken filter, not a search. (Whether
+ * it is a list of strings is the spec's check.)
+ */
 function textList(argument: string, values: readonly string[]): string[] {
-  const list = requireArray(argument, values).map((value, index) => requireText(`${argument}[${index}]`, value));
-  // An empty list would be left out of the query, and a missing filter matches every order.
-  if (list.length === 0) throw new InvalidArgumentError(argument, 'is empty, which would match every order; leave the filter out instead');
-  return list;
+  if (!Array.isArray(values)) return values as string[];
+  if (values.length === 0) throw new InvalidArgumentError(argument, 'is empty, which would match every order; leave the filter out instead');
+  values.forEach((value, index) => typeof value === 'string' && requireText(`${argument}[${index}]`, value));
+  return values as string[];
 }

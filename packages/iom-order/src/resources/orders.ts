@@ -1,6 +1,6 @@
-import { requireJson, requireObject, requirePathSegment } from '@shopclients/core';
+import { requireJson, requireKnownOptions, requirePathSegment } from '@shopclients/core';
 import type { Order, OrderInput } from '@shopclients/iom-order-types';
-import { type ClientContext, type ShopRequestOptions, shopIdFor } from '../context.js';
+import { type ClientContext, SHOP_REQUEST_OPTIONS, type ShopRequestOptions, shopIdFor } from '../context.js';
 import { sendCreate } from '../created.js';
 import { type CreatedOrder, parseOrderLocation } from '../location.js';
 import { withOrderBody } from '../media-types.js';
@@ -19,22 +19,28 @@ export class Orders {
    * from it. Never retried automatically: a repeat after a lost answer would submit the order again.
    */
   async create(order: OrderInput, options?: ShopRequestOptions): Promise<CreatedOrder> {
+    requireKnownOptions('orders.create', options, SHOP_REQUEST_OPTIONS);
     const path = { shopId: shopIdFor(this.#context, options) };
-    const body = requireJson('order', requireObject('order', order)) as OrderInput;
+    const body = requireJson('order', order);
     return sendCreate(
       this.#context.http,
       OPERATIONS.createOrder,
       options,
       (api, init) => api.POST('/shops/{shopId}/orders', { ...withOrderBody(init), params: { path }, body }),
       parseOrderLocation,
+      { request: { path, body }, names: { body: 'order' } },
     );
   }
 
   /** Reads the order the shop created under `shopOrderNumber`. */
   async get(shopOrderNumber: string, options?: ShopRequestOptions): Promise<Order> {
+    requireKnownOptions('orders.get', options, SHOP_REQUEST_OPTIONS);
     const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
-    const { data } = await this.#context.http.call(OPERATIONS.getOrder, options, (api, init) =>
-      api.GET('/shops/{shopId}/orders/{shopOrderNumber}', { ...init, params: { path } }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.getOrder,
+      options,
+      (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}', { ...init, params: { path } }),
+      { request: { path } },
     );
     return data;
   }

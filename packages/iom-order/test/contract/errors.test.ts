@@ -7,6 +7,7 @@ import {
   IomOrders,
   NotFoundError,
   PermissionError,
+  RequestValidationError,
   ServerError,
   ValidationError,
 } from '../../src/index.js';
@@ -66,10 +67,22 @@ describe('every IOM operation', () => {
 });
 
 describe('requests the spec rejects', () => {
-  it('an order whose invoice address is a Packstation is refused as a ValidationError', async () => {
-    const { client } = mockClient();
-    const packstation = examples.b2cOrder.shippingBuckets[0]?.shippingAddress.location;
-    const order = { ...examples.b2cOrder, invoiceAddress: { ...examples.b2cOrder.invoiceAddress, location: packstation } };
+  const packstation = examples.b2cOrder.shippingBuckets[0]?.shippingAddress.location;
+  const order = { ...examples.b2cOrder, invoiceAddress: { ...examples.b2cOrder.invoiceAddress, location: packstation } };
+
+  it('an order whose invoice address is a Packstation is refused before sending, naming the variants allowed', async () => {
+    const { client, recorder } = mockClient();
+    const error = await client.orders.create(order as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error).toMatchObject({ argument: 'order.invoiceAddress.location.type', issues: [{ rule: 'enum' }] });
+    expect((error as Error).message).toContain(
+      '`order.invoiceAddress.location.type` must be one of: AddressLocationStreet, AddressLocationPOBox (got "AddressLocationPackstation")',
+    );
+    expect(recorder.requests).toHaveLength(0);
+  });
+
+  it('with validateRequests off, the mock refuses the same order as a ValidationError', async () => {
+    const { client } = mockClient({ validateRequests: false });
     const error = await client.orders.create(order as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).status).toBe(400);

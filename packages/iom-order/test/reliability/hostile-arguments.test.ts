@@ -117,7 +117,6 @@ const withPosition = (changes: Record<string, unknown>): OrderInput => ({
   shippingBuckets: [{ ...b2b.shippingBuckets[0]!, positions: [{ ...position, ...changes } as never] }],
 });
 const withTotalGross = (amount: unknown): OrderInput => ({ ...b2b, sales: { ...b2b.sales, total: { ...b2b.sales.total, gross: { amount: any(amount) } } } });
-const firstPosition = (body: OrderInput) => body.shippingBuckets[0]!.positions[0]! as unknown as Record<string, unknown>;
 const circular: Record<string, unknown> = { ...b2b };
 circular.self = circular;
 
@@ -129,15 +128,17 @@ const bodies: Row[] = [
     { refused: 'request' },
   ]),
   // The spec has `minimum: 1` (quantity) and `minimum: 0` (position number); the client leaves such rules to the server.
-  ['position quantity negative', (c) => c.orders.create(withPosition({ quantity: -1 })), orderBody((body) => expect(firstPosition(body).quantity).toBe(-1))],
-  ['position quantity zero', (c) => c.orders.create(withPosition({ quantity: 0 })), orderBody((body) => expect(firstPosition(body).quantity).toBe(0))],
-  ['position quantity fractional', (c) => c.orders.create(withPosition({ quantity: 1.5 })), orderBody((body) => expect(firstPosition(body).quantity).toBe(1.5))],
-  ['position number negative', (c) => c.orders.create(withPosition({ number: -3 })), orderBody((body) => expect(firstPosition(body).number).toBe(-3))],
+  // The spec's minimum and integer rules, checked before sending.
+  ['position quantity negative', (c) => c.orders.create(withPosition({ quantity: -1 })), { refused: 'order.shippingBuckets[0].positions[0].quantity' }],
+  ['position quantity zero', (c) => c.orders.create(withPosition({ quantity: 0 })), { refused: 'order.shippingBuckets[0].positions[0].quantity' }],
+  ['position quantity fractional', (c) => c.orders.create(withPosition({ quantity: 1.5 })), { refused: 'order.shippingBuckets[0].positions[0].quantity' }],
+  ['position number negative', (c) => c.orders.create(withPosition({ number: -3 })), { refused: 'order.shippingBuckets[0].positions[0].number' }],
   ['amount negative', (c) => c.orders.create(withTotalGross(-5.5)), orderBody((body) => expect(body.sales.total.gross?.amount).toBe(-5.5))],
   [
+    // JSON would send a Date as an ISO string, but the spec wants the string: say so rather than guess.
     'creation date as a Date',
     (c) => c.orders.create({ ...b2b, shopOrderCreationDate: any(new Date('2024-03-12T08:41:27.512Z')) }),
-    orderBody((body) => expect(body.shopOrderCreationDate).toBe('2024-03-12T08:41:27.512Z')),
+    { refused: 'order.shopOrderCreationDate' },
   ],
   ['total gross amount NaN', (c) => c.orders.create(withTotalGross(Number.NaN)), { refused: 'order.sales.total.gross.amount' }],
   [
@@ -180,7 +181,7 @@ const filters: Row[] = [
   ...[-1, Number.NaN, 1.5, Number.POSITIVE_INFINITY, '5', null].map((value): Row => [`offset ${String(value)}`, search({ offset: value }), { refused: 'offset' }]),
   ['offset 0 is sent, not dropped', search({ offset: 0 }), query('?offset=0')],
   ...[0, -1, 2.5, '10', Number.NaN].map((value): Row => [`limit ${String(value)}`, search({ limit: value }), { refused: 'limit' }]),
-  ['limit beyond int32 (the server decides)', search({ limit: 2 ** 31 }), query('?limit=2147483648')],
+  ['limit beyond int32', search({ limit: 2 ** 31 }), { refused: 'limit' }],
   ['statuses a string, not a list', search({ statuses: 'STATE_DISPATCHED' }), { refused: 'statuses' }],
   ['statuses an object', search({ statuses: { 0: 'STATE_DISPATCHED' } }), { refused: 'statuses' }],
   ['statuses a Set', search({ statuses: new Set(['STATE_DISPATCHED']) }), { refused: 'statuses' }],
@@ -212,8 +213,8 @@ const filters: Row[] = [
   ['createdFrom a date-time with an offset (its UTC day)', search({ createdFrom: '2026-01-01T23:30:00-02:00' }), query('?shopOrderCreationDate[gte]=2026-01-02')],
   ['createdTo a Date (its UTC day)', search({ createdTo: new Date('2026-03-01T00:30:00+01:00') }), query('?shopOrderCreationDate[lte]=2026-02-28')],
   // orderBy / sortDirection are enums in the spec; the client passes any text through and leaves unknown values to the server.
-  ['orderBy outside the enum (the server decides)', search({ orderBy: 'price' }), query('?orderBy=price')],
-  ['sortDirection in lower case (the server decides)', search({ sortDirection: 'desc' }), query('?sortDirection=desc')],
+  ['orderBy outside the enum', search({ orderBy: 'price' }), { refused: 'orderBy' }],
+  ['sortDirection in lower case', search({ sortDirection: 'desc' }), { refused: 'sortDirection' }],
   [
     'orderBy an object',
     search({ orderBy: { shopOrderNumber: 'ASC' } }),

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type RequestOptions, requirePathSegment } from '@shopclients/core';
+import { InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requirePathSegment } from '@shopclients/core';
 import type { ClientContext } from '../context.js';
 import { OPERATIONS } from '../operations.js';
 
@@ -11,6 +11,8 @@ export interface UploadInvoiceOptions extends RequestOptions {
   /** Media type for bytes or a Blob that has none (default `application/pdf`). */
   contentType?: string | undefined;
 }
+
+const UPLOAD_OPTIONS = [...REQUEST_OPTIONS, 'filename', 'contentType'];
 
 /** Invoice documents. */
 export class Invoices {
@@ -25,15 +27,20 @@ export class Invoices {
    * invoice to the customer, so this call is never retried automatically.
    */
   async upload(orderNumber: string, invoiceNumber: string, file: InvoiceFile, options?: UploadInvoiceOptions): Promise<void> {
+    requireKnownOptions('invoices.upload', options, UPLOAD_OPTIONS);
     const path = {
       orderNumber: requirePathSegment('orderNumber', orderNumber),
       invoiceNumber: requirePathSegment('invoiceNumber', invoiceNumber),
     };
     const form = new FormData();
     form.append('file', toBlob(file, options?.contentType ?? 'application/pdf'), options?.filename ?? `${invoiceNumber}.pdf`);
-    await this.#context.http.call(OPERATIONS.submitInvoice, options, (api, init) =>
+    await this.#context.http.call(
+      OPERATIONS.submitInvoice,
+      options,
       // openapi-fetch sends a FormData body as it is; the generated type only knows the form's fields.
-      api.POST('/order/{orderNumber}/invoice/{invoiceNumber}', { ...init, params: { path }, body: form as unknown as { file: string } }),
+      (api, init) => api.POST('/order/{orderNumber}/invoice/{invoiceNumber}', { ...init, params: { path }, body: form as unknown as { file: string } }),
+      // The multipart body is not checked against the spec: only the path is.
+      { request: { path } },
     );
   }
 }

@@ -1,5 +1,5 @@
-import { InvalidArgumentError, type RequestOptions, requireArray, requireNumber, requirePathSegment, requireText } from '@shopclients/core';
-import type { Order, PaymentStatus } from '@shopclients/komfortkasse-types';
+import { InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requirePathSegment } from '@shopclients/core';
+import type { BulkOrderInput, Order, PaymentStatus } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { type DateInput, toKomfortkasseDate } from '../dates.js';
 import { type IncludeOption, includeFlags } from '../include.js';
@@ -28,6 +28,10 @@ export interface SyncOptions extends RequestOptions {
   isCompleteList: true;
 }
 
+const INCLUDE_OPTIONS = [...REQUEST_OPTIONS, 'include'];
+const LIST_OPTIONS = [...INCLUDE_OPTIONS, 'maxAge', 'paymentStatus', 'minPostingDate'];
+const SYNC_OPTIONS = [...REQUEST_OPTIONS, 'isCompleteList'];
+
 /** Orders: submit, read, and change their payment state. */
 export class Orders {
   readonly #context: ClientContext;
@@ -38,66 +42,90 @@ export class Orders {
 
   /** Submits an order, or updates it when the order number is already known. Returns the stored order. */
   async submit(orderNumber: string, order: OrderSubmission, options?: IncludeOptions): Promise<Order> {
+    requireKnownOptions('orders.submit', options, INCLUDE_OPTIONS);
     const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
     const body = toOrderInput('order', order, this.#context.timeZone);
     const query = includeFlags(options?.include);
-    const { data } = await this.#context.http.call(OPERATIONS.submitOrder, options, (api, init) =>
-      api.POST('/order/{orderNumber}', { ...init, params: { path, query }, body }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.submitOrder,
+      options,
+      (api, init) => api.POST('/order/{orderNumber}', { ...init, params: { path, query }, body }),
+      { request: { path, query, body }, names: { body: 'order' } },
     );
     return data;
   }
 
   /** Submits several orders at once (the API advises at most 100 per call). Returns the stored orders. */
   async submitMany(orders: readonly BulkOrderSubmission[], options?: IncludeOptions): Promise<Order[]> {
-    const body = requireArray('orders', orders).map((order, index) => toBulkOrderInput(`orders[${index}]`, order, this.#context.timeZone));
+    requireKnownOptions('orders.submitMany', options, INCLUDE_OPTIONS);
+    const body = Array.isArray(orders) ? orders.map((order, index) => toBulkOrderInput(`orders[${index}]`, order, this.#context.timeZone)) : (orders as BulkOrderInput[]);
     const query = includeFlags(options?.include);
-    const { data } = await this.#context.http.call(OPERATIONS.submitOrders, options, (api, init) =>
-      api.POST('/orders', { ...init, params: { query }, body }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.submitOrders,
+      options,
+      (api, init) => api.POST('/orders', { ...init, params: { query }, body }),
+      { request: { query, body }, names: { body: 'orders' } },
     );
     return data;
   }
 
   /** Reads one order with its current payment status. */
   async get(orderNumber: string, options?: RequestOptions): Promise<Order> {
+    requireKnownOptions('orders.get', options, REQUEST_OPTIONS);
     const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
-    const { data } = await this.#context.http.call(OPERATIONS.getOrder, options, (api, init) =>
-      api.GET('/order/{orderNumber}', { ...init, params: { path } }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.getOrder,
+      options,
+      (api, init) => api.GET('/order/{orderNumber}', { ...init, params: { path } }),
+      { request: { path } },
     );
     return data;
   }
 
   /** Lists orders, optionally filtered by age, payment status and latest posting. */
   async list(options: ListOrdersOptions = {}): Promise<Order[]> {
+    requireKnownOptions('orders.list', options, LIST_OPTIONS);
     const query = {
       ...includeFlags(options.include),
-      ...(options.maxAge === undefined ? {} : { maxAge: requireNumber('maxAge', options.maxAge, { min: 0 }) }),
-      ...(options.paymentStatus === undefined ? {} : { paymentStatus: paymentStatuses(options.paymentStatus) }),
+      ...(options.maxAge === undefined ? {} : { maxAge: options.maxAge }),
+      ...(options.paymentStatus === undefined ? {} : { paymentStatus: nonEmpty(options.paymentStatus) }),
       ...(options.minPostingDate === undefined
         ? {}
         : { minPostingDate: toKomfortkasseDate('minPostingDate', options.minPostingDate, this.#context.timeZone) }),
     };
-    const { data } = await this.#context.http.call(OPERATIONS.readOrders, options, (api, init) =>
+    const { data } = await this.#context.http.call(
+      OPERATIONS.readOrders,
+      options,
       // The spec sends the status list comma-separated (form, explode: false); openapi-fetch would repeat the name.
-      api.GET('/orders', { ...init, params: { query }, querySerializer: { array: { style: 'form', explode: false } } }),
+      (api, init) => api.GET('/orders', { ...init, params: { query }, querySerializer: { array: { style: 'form', explode: false } } }),
+      { request: { query } },
     );
     return data;
   }
 
   /** Records that the order was cancelled in the shop: payment status becomes CANCELLED. */
   async cancel(orderNumber: string, options?: RequestOptions): Promise<Order> {
+    requireKnownOptions('orders.cancel', options, REQUEST_OPTIONS);
     const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
-    const { data } = await this.#context.http.call(OPERATIONS.cancelOrder, options, (api, init) =>
-      api.POST('/order/{orderNumber}/cancel', { ...init, params: { path } }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.cancelOrder,
+      options,
+      (api, init) => api.POST('/order/{orderNumber}/cancel', { ...init, params: { path } }),
+      { request: { path } },
     );
     return data;
   }
 
   /** Records that the order vanished from the shop: payment status becomes DISAPPEARED. */
   async remove(orderNumber: string, options?: IncludeOptions): Promise<Order> {
+    requireKnownOptions('orders.remove', options, INCLUDE_OPTIONS);
     const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
     const query = includeFlags(options?.include);
-    const { data } = await this.#context.http.call(OPERATIONS.removeOrder, options, (api, init) =>
-      api.POST('/order/remove/{orderNumber}', { ...init, params: { path, query } }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.removeOrder,
+      options,
+      (api, init) => api.POST('/order/remove/{orderNumber}', { ...init, params: { path, query } }),
+      { request: { path, query } },
     );
     return data;
   }
@@ -107,18 +135,26 @@ export class Orders {
    * so the result is whatever the server sends.
    */
   async setPaid(orderNumber: string, options?: RequestOptions): Promise<unknown> {
+    requireKnownOptions('orders.setPaid', options, REQUEST_OPTIONS);
     const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
-    const { data } = await this.#context.http.call(OPERATIONS.setOrderPaid, options, (api, init) =>
-      api.POST('/order/{orderNumber}/setpaid', { ...init, params: { path } }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.setOrderPaid,
+      options,
+      (api, init) => api.POST('/order/{orderNumber}/setpaid', { ...init, params: { path } }),
+      { request: { path } },
     );
     return data;
   }
 
   /** Reverts a manual `setPaid`. */
   async setUnpaid(orderNumber: string, options?: RequestOptions): Promise<Order> {
+    requireKnownOptions('orders.setUnpaid', options, REQUEST_OPTIONS);
     const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
-    const { data } = await this.#context.http.call(OPERATIONS.setOrderUnpaid, options, (api, init) =>
-      api.POST('/order/{orderNumber}/setunpaid', { ...init, params: { path } }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.setOrderUnpaid,
+      options,
+      (api, init) => api.POST('/order/{orderNumber}/setunpaid', { ...init, params: { path } }),
+      { request: { path } },
     );
     return data;
   }
@@ -129,26 +165,31 @@ export class Orders {
    * without `{ isCompleteList: true }`. Returns how many orders were marked LEGACY.
    */
   async sync(orderNumbers: readonly string[], options: SyncOptions): Promise<number> {
+    requireKnownOptions('orders.sync', options, SYNC_OPTIONS);
     if (options?.isCompleteList !== true) {
       throw new InvalidArgumentError(
         'options.isCompleteList',
         'must be true: orders.sync marks every open order missing from the list as LEGACY, so only a complete list may be sent',
       );
     }
-    const body = requireArray('orderNumbers', orderNumbers).map((number, index) => requireText(`orderNumbers[${index}]`, number));
-    if (body.length === 0) {
+    if (Array.isArray(orderNumbers) && orderNumbers.length === 0) {
       throw new InvalidArgumentError('orderNumbers', 'is empty, which would mark every open order LEGACY; refusing to send it');
     }
-    const { data } = await this.#context.http.call(OPERATIONS.syncOrders, options, (api, init) =>
-      api.POST('/ordersync', { ...init, body }),
+    const body = orderNumbers as string[];
+    const { data } = await this.#context.http.call(
+      OPERATIONS.syncOrders,
+      options,
+      (api, init) => api.POST('/ordersync', { ...init, body }),
+      { request: { body }, names: { body: 'orderNumbers' } },
     );
     return data;
   }
 }
 
-function paymentStatuses(statuses: readonly PaymentStatus[]): PaymentStatus[] {
-  const list = requireArray('paymentStatus', statuses).map((status, index) => requireText(`paymentStatus[${index}]`, status) as PaymentStatus);
-  // openapi-fetch leaves an empty list out of the query, and no filter returns every order.
-  if (list.length === 0) throw new InvalidArgumentError('paymentStatus', 'is empty, which would return every order; leave the filter out instead');
-  return list;
+/** An empty status list would be left out of the query, and no filter returns every order. */
+function nonEmpty(statuses: readonly PaymentStatus[]): PaymentStatus[] {
+  if (Array.isArray(statuses) && statuses.length === 0) {
+    throw new InvalidArgumentError('paymentStatus', 'is empty, which would return every order; leave the filter out instead');
+  }
+  return statuses as PaymentStatus[];
 }

@@ -1,4 +1,4 @@
-import { type RequestOptions, requireText } from '@shopclients/core';
+import { REQUEST_OPTIONS, type RequestOptions, requireKnownOptions } from '@shopclients/core';
 import type { Posting } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { type DateInput, toKomfortkasseDate } from '../dates.js';
@@ -15,6 +15,8 @@ export interface ListPostingsOptions extends RequestOptions {
   iban?: string | undefined;
 }
 
+const POSTINGS_OPTIONS = [...REQUEST_OPTIONS, 'createdMin', 'createdMax', 'includeOrders', 'iban'];
+
 /** Bank postings (incoming payments) Komfortkasse has seen. */
 export class Postings {
   readonly #context: ClientContext;
@@ -24,15 +26,19 @@ export class Postings {
   }
 
   async list(options: ListPostingsOptions = {}): Promise<Posting[]> {
+    requireKnownOptions('postings.list', options, POSTINGS_OPTIONS);
     const { timeZone } = this.#context;
     const query = {
       ...(options.createdMin === undefined ? {} : { createdMin: toKomfortkasseDate('createdMin', options.createdMin, timeZone) }),
       ...(options.createdMax === undefined ? {} : { createdMax: toKomfortkasseDate('createdMax', options.createdMax, timeZone) }),
       ...(options.includeOrders === undefined ? {} : { includeOrders: options.includeOrders }),
-      ...(options.iban === undefined ? {} : { iban: requireText('iban', options.iban) }),
+      ...(options.iban === undefined ? {} : { iban: options.iban }),
     };
-    const { data } = await this.#context.http.call(OPERATIONS.readPostings, options, (api, init) =>
-      api.GET('/postings', { ...init, params: { query } }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.readPostings,
+      options,
+      (api, init) => api.GET('/postings', { ...init, params: { query } }),
+      { request: { query } },
     );
     return data;
   }

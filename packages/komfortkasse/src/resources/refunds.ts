@@ -1,4 +1,4 @@
-import { type RequestOptions, requirePathSegment } from '@shopclients/core';
+import { REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requirePathSegment } from '@shopclients/core';
 import type { Refund } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { OPERATIONS } from '../operations.js';
@@ -18,10 +18,14 @@ export class Refunds {
    * refund or an error about the reused reference.
    */
   async create(orderNumber: string, refund: RefundSubmission, options?: RequestOptions): Promise<Refund> {
+    requireKnownOptions('refunds.create', options, REQUEST_OPTIONS);
     const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
     const body = toRefundInput('refund', refund, this.#context.timeZone);
-    const { data } = await this.#context.http.call(OPERATIONS.createRefund, options, (api, init) =>
-      api.POST('/order/{orderNumber}/refund', { ...init, params: { path }, body }),
+    const { data } = await this.#context.http.call(
+      OPERATIONS.createRefund,
+      options,
+      (api, init) => api.POST('/order/{orderNumber}/refund', { ...init, params: { path }, body }),
+      { request: { path, body }, names: { body: 'refund' } },
     );
     return data;
   }

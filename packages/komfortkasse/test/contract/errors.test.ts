@@ -5,6 +5,7 @@ import {
   InvalidArgumentError,
   Komfortkasse,
   NotFoundError,
+  RequestValidationError,
   ValidationError,
 } from '../../src/index.js';
 import { API_KEY, TARGETS, callEveryOperation, contractClient, examples, fakeClient, mockClient, prefer, spec } from './mock-client.js';
@@ -43,11 +44,22 @@ describe('every Komfortkasse operation', () => {
 });
 
 describe('requests the spec rejects', () => {
-  it('an order with an unknown payment type is refused by the mock as a ValidationError', async () => {
-    const { client } = mockClient();
+  it('an order with an unknown payment type is refused before sending, naming the field and the allowed values', async () => {
+    const { client, recorder } = mockClient();
+    const error = await client.orders.submit('10001', { ...examples.order, type: 'BARTER' as never }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toMatchObject({ argument: 'order.type', issues: [{ argument: 'order.type', rule: 'enum', path: ['body', 'type'] }] });
+    expect((error as Error).message).toMatch(/`order\.type` must be one of: INVOICE, PREPAYMENT, COD, OTHER \(got "BARTER"\)/);
+    expect(recorder.requests).toHaveLength(0);
+  });
+
+  it('with validateRequests off, the same order reaches the mock, which rejects it as a ValidationError', async () => {
+    const { client, recorder } = mockClient({ validateRequests: false });
     const error = await client.orders.submit('10001', { ...examples.order, type: 'BARTER' as never }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).status).toBe(400);
+    expect(JSON.parse(recorder.only().body ?? '').type).toBe('BARTER');
   });
 });
 

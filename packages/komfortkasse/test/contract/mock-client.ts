@@ -10,7 +10,7 @@ export const spec = new SpecExamples('komfortkasse');
 export const TARGETS = ['prism', 'fake'] as const;
 export type Target = (typeof TARGETS)[number];
 
-/** The day the fake's clock shows in the contract tests: after the example order's date, before the example refund's plannedDate. */
+/** The day the fake's clock shows in the contract tests: a few days after the example order's date. */
 export const FAKE_NOW = '2018-04-28T10:00:00Z';
 
 /** A client of the Prism mock that records every request it sends. Retries are off so each call is one request. */
@@ -46,10 +46,17 @@ export function prefer(status: number) {
   return { headers: { Prefer: `code=${status}` } };
 }
 
+/** A day `days` after today (UTC) as `dd-MM-yyyy`: a refund's `plannedDate` must lie in the future. */
+export function futureDay(days = 30): string {
+  const [year, month, day] = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10).split('-');
+  return `${day}-${month}-${year}`;
+}
+
 export const examples = {
   order: spec.requestExamples('submitOrder').invoiceOrder as OrderSubmission,
   orders: spec.requestExamples('submitOrders').twoOrders as BulkOrderSubmission[],
-  refund: spec.requestExamples('createRefund').fullRefund as RefundSubmission,
+  // The spec's example plans the refund for 2018, which the client refuses as past.
+  refund: { ...(spec.requestExamples('createRefund').fullRefund as RefundSubmission), plannedDate: futureDay() },
   openOrderNumbers: spec.requestExamples('syncOrders').openOrders as string[],
 };
 

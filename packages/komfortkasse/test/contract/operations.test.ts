@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_KEY, TARGETS, type Target, contractClient, examples, spec } from './mock-client.js';
+import { API_KEY, TARGETS, type Target, contractClient, examples, futureDay, spec } from './mock-client.js';
 
 const JSON_TYPE = 'application/json';
 
@@ -145,7 +145,9 @@ describe.each(TARGETS)('Komfortkasse invoices, refunds and postings against %s',
 
   it('refunds.create sends the refund with plannedDate as dd-MM-yyyy and returns it', async () => {
     const { client, recorder } = await contractClient(target, { orders: ['10001'] });
-    const refund = await client.refunds.create('10001', { ...examples.refund, plannedDate: new Date('2018-05-01T10:00:00Z') });
+    // Noon UTC of a day 30 days ahead is that same day in Berlin.
+    const planned = new Date(`${futureDay().split('-').reverse().join('-')}T12:00:00Z`);
+    const refund = await client.refunds.create('10001', { ...examples.refund, plannedDate: planned });
     expect(refund).toEqual(
       onTarget(target, spec.responseExample('createRefund', 200), {
         ...examples.refund,
@@ -157,7 +159,7 @@ describe.each(TARGETS)('Komfortkasse invoices, refunds and postings against %s',
     );
     const sent = recorder.only();
     expect([sent.method, sent.url.pathname]).toEqual(['POST', '/order/10001/refund']);
-    expect(JSON.parse(sent.body ?? '')).toEqual(examples.refund);
+    expect(JSON.parse(sent.body ?? '')).toEqual({ ...examples.refund, plannedDate: futureDay() });
   });
 
   it('postings.list sends the date range and filters', async () => {

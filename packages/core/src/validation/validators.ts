@@ -1,0 +1,131 @@
+import { type Check, type ValidationIssue, issuesOf } from './issues.js';
+
+/** What the spec says of one parameter, as the generated metadata lists it. */
+export interface ParameterSpec {
+  readonly name: string;
+  readonly in: string;
+  readonly required: boolean;
+  readonly type: string;
+  readonly items?: string;
+  readonly explode: boolean;
+}
+
+/** What the generated metadata says of one operation. */
+export interface OperationSpec {
+  readonly method: string;
+  readonly path: string;
+  readonly parameters: readonly ParameterSpec[];
+  readonly requestMediaType?: string;
+  readonly bodyRequired?: boolean;
+  /** The check of each request part, by export name. */
+  readonly request: { readonly path?: string; readonly query?: string; readonly body?: string };
+  /** Status (`200`, `4XX`, `default`) → media type → check (null: any body). */
+  readonly responses: { readonly [status: string]: { readonly [mediaType: string]: string | null } };
+}
+
+/** A types package's generated `validators` module. */
+export interface GeneratedValidators<Operations extends Record<string, OperationSpec>, Schemas extends Record<string, string>> {
+  readonly operations: Operations;
+  readonly schemaChecks: Schemas;
+  readonly checks: Readonly<Record<string, Check>>;
+}
+
+/** A request as it will be sent: path and query values typed (numbers, arrays), the body as JSON. */
+export interface RequestParts {
+  path?: Record<string, unknown> | undefined;
+  query?: Record<string, unknown> | undefined;
+  body?: unknown;
+}
+
+export interface Validators<OperationId extends string, SchemaName extends string> {
+  /** Checks a request as it will be sent. `[]` when it is valid. */
+  validateRequest(operationId: OperationId, request: RequestParts): ValidationIssue[];
+  /** Checks an answer; a status or media type the spec does not document is an issue too. `[]` when valid. */
+  validateResponse(operationId: OperationId, status: number, mediaType: string | undefined, body: unknown): ValidationIssue[];
+  /** Checks a value against a named request body schema. */
+  validateSchema(name: SchemaName, value: unknown): ValidationIssue[];
+}
+
+/** The validators of one API, from its generated module. */
+export function createValidators<Operations extends Record<string, OperationSpec>, Schemas extends Record<string, string>>(
+  generated: GeneratedValidators<Operations, Schemas>,
+): Validators<Extract<keyof Operations, string>, Extract<keyof Schemas, string>> {
+  const { operations, schemaChecks, checks } = generated;
+  const check = (name: string): Check => checks[name] as Check;
+
+  return {
+    validateRequest(operationId, request) {
+      const operation = operationOf(operations, operationId);
+      const issues: ValidationIssue[] = [];
+      for (const part of ['path', 'query'] as const) {
+        const name = operation.request[part];
+        const values = definedOnly(request[part] ?? {});
+        if (name) issues.push(...nonFinite(values, part), ...issuesOf(check(name), values, part));
+      }
+      if (operation.request.body && (request.body !== undefined || operation.bodyRequired)) {
+        issues.push(...(request.body === undefined ? [{ path: ['body'], message: 'is required', rule: 'required' }] : issuesOf(check(operation.request.body), request.body, 'body')));
+      }
+      return issues;
+    },
+
+    validateResponse(operationId, status, mediaType, body) {
+      const documented = responseFor(operationOf(operations, operationId), status);
+      if (!documented) return [{ path: ['status'], message: `${status} is not a status the spec documents for ${operationId}`, rule: 'status' }];
+      const mediaTypes = Object.keys(documented);
+      if (body === undefined || mediaTypes.length === 0) return [];
+      const declared = mediaTypes.find((candidate) => sameMediaType(candidate, mediaType));
+      if (declared === undefined) {
+        return [{ path: ['mediaType'], message: `${mediaType ?? 'no media type'} is not what the spec documents for ${status} (${mediaTypes.join(', ')})`, rule: 'mediaType' }];
+      }
+      const name = documented[declared];
+      return name ? issuesOf(check(name), body, 'body') : [];
+    },
+
+    validateSchema(name, value) {
+      const checkName = schemaChecks[name];
+      if (checkName === undefined) throw new TypeError(`no schema named ${String(name)}`);
+      return issuesOf(check(checkName), value, 'value');
+    },
+  };
+}
+
+function operationOf(operations: Record<string, OperationSpec>, operationId: string): OperationSpec {
+  const operation = operations[operationId];
+  if (!operation) throw new TypeError(`no operation named ${operationId}`);
+  return operation;
+}
+
+function responseFor(operation: OperationSpec, status: number): OperationSpec['responses'][string] | undefined {
+  const { responses } = operation;
+  return responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
+}
+
+function sameMediaType(declared: string, received: string | undefined): boolean {
+  return received !== undefined && declared.toLowerCase() === (received.split(';')[0] as string).trim().toLowerCase();
+}
+
+/**
+ * JSON Schema's numbers are JSON's, which have no NaN or Infinity; Ajv's `type: number` lets them
+ * through, and a URL would carry them as the words `NaN` and `Infinity`. (Bodies are refused such
+ * values before this, as JSON cannot carry them.)
+ */
+function nonFinite(values: Record<string, unknown>, part: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    const items = Array.isArray(value) ? value : [value];
+    items.forEach((item, index) => {
+      if (typeof item === 'number' && !Number.isFinite(item)) {
+        const path = Array.isArray(value) ? [part, name, index] : [part, name];
+        issues.push({ path, message: `must be a finite number (got ${item})`, rule: 'type' });
+      }
+    });
+  }
+  return issues;
+}
+
+/** Parameters left undefined are not sent, so they are not checked either. */
+function definedOnly(values: Record<string, unknown>): Record<string, unknown> {
+  const defined: Record<string, unknown> = {};
+  for (const key in values) if (values[key] !== undefined) defined[key] = values[key];
+  return defined;
+}

@@ -1,0 +1,536 @@
+// GENERATED FILE — do not edit by hand.
+// Source: specs/komfortkasse/openapi.yaml, by Ajv 8.20.0 standalone code (scripts/lib/validators).
+// Regenerate with `pnpm generate`; `pnpm lint` and `pnpm test` fail when this file is stale.
+
+/** One problem as Ajv reports it (standalone code, messages off). */
+export interface CheckError {
+  instancePath: string;
+  schemaPath?: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** A compiled check: true when valid, else `errors` says why. */
+export interface Check {
+  (data: unknown): boolean;
+  errors?: CheckError[] | null;
+}
+
+export declare const operations: {
+  "getOrder": {
+    "method": "get",
+    "path": "/order/{orderNumber}",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "request": {
+      "path": "v0"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v1"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "submitOrder": {
+    "method": "post",
+    "path": "/order/{orderNumber}",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "includePostings",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeCollectionHistory",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includePaymentReminders",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeRefunds",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      }
+    ],
+    "requestMediaType": "application/json",
+    "bodyRequired": true,
+    "request": {
+      "path": "v3",
+      "query": "v4",
+      "body": "v5"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v1"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "removeOrder": {
+    "method": "post",
+    "path": "/order/remove/{orderNumber}",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "includePostings",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeCollectionHistory",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includePaymentReminders",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeRefunds",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      }
+    ],
+    "request": {
+      "path": "v6",
+      "query": "v7"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v1"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "cancelOrder": {
+    "method": "post",
+    "path": "/order/{orderNumber}/cancel",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "request": {
+      "path": "v8"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v1"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "setOrderPaid": {
+    "method": "post",
+    "path": "/order/{orderNumber}/setpaid",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "request": {
+      "path": "v9"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v10"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "setOrderUnpaid": {
+    "method": "post",
+    "path": "/order/{orderNumber}/setunpaid",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "request": {
+      "path": "v11"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v1"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "submitInvoice": {
+    "method": "post",
+    "path": "/order/{orderNumber}/invoice/{invoiceNumber}",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "invoiceNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "requestMediaType": "multipart/form-data",
+    "bodyRequired": true,
+    "request": {
+      "path": "v12"
+    },
+    "responses": {
+      "200": {},
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "createRefund": {
+    "method": "post",
+    "path": "/order/{orderNumber}/refund",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "requestMediaType": "application/json",
+    "bodyRequired": true,
+    "request": {
+      "path": "v13",
+      "body": "v14"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v15"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "readOrders": {
+    "method": "get",
+    "path": "/orders",
+    "parameters": [
+      {
+        "name": "maxAge",
+        "in": "query",
+        "required": false,
+        "type": "number",
+        "explode": true
+      },
+      {
+        "name": "paymentStatus",
+        "in": "query",
+        "required": false,
+        "type": "array",
+        "items": "string",
+        "explode": false
+      },
+      {
+        "name": "minPostingDate",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "includePostings",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeCollectionHistory",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includePaymentReminders",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeRefunds",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      }
+    ],
+    "request": {
+      "query": "v16"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v17"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "submitOrders": {
+    "method": "post",
+    "path": "/orders",
+    "parameters": [
+      {
+        "name": "includePostings",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeCollectionHistory",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includePaymentReminders",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeRefunds",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      }
+    ],
+    "requestMediaType": "application/json",
+    "bodyRequired": true,
+    "request": {
+      "query": "v18",
+      "body": "v19"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v17"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "syncOrders": {
+    "method": "post",
+    "path": "/ordersync",
+    "parameters": [],
+    "requestMediaType": "application/json",
+    "bodyRequired": true,
+    "request": {
+      "body": "v20"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v21"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "readPostings": {
+    "method": "get",
+    "path": "/postings",
+    "parameters": [
+      {
+        "name": "createdMin",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "createdMax",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "includeOrders",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "iban",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "request": {
+      "query": "v22"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v23"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  }
+};
+
+export declare const schemaChecks: {
+  "OrderData": "v5",
+  "OrderList": "v19",
+  "OrderSyncRequest": "v20",
+  "RefundRequest": "v14"
+};
+
+export declare const checks: Readonly<Record<string, Check>>;

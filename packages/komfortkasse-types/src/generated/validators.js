@@ -1,0 +1,531 @@
+// GENERATED FILE — do not edit by hand.
+// Source: specs/komfortkasse/openapi.yaml, by Ajv 8.20.0 standalone code (scripts/lib/validators).
+// Regenerate with `pnpm generate`; `pnpm lint` and `pnpm test` fail when this file is stale.
+
+import { ucs2length } from '@shopclients/core';
+
+const formats = {  };
+const exports = {};
+exports.v0 = validate21;const schema6 = {"$id":"request.v0","type":"object","properties":{"orderNumber":{"type":"string"}},"required":["orderNumber"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.orderNumber === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "orderNumber"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.orderNumber !== undefined){if(typeof data.orderNumber !== "string"){const err1 = {instancePath:instancePath+"/orderNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate21.errors = vErrors;return errors === 0;}exports.v1 = validate23;const schema8 = {"allOf":[{"$ref":"common#/components/schemas/OrderData"},{"type":"object","required":["number"],"properties":{"number":{"type":"string"},"paymentStatus":{"allOf":[{"$ref":"common#/components/schemas/PaymentStatus"}]},"referenceNumber":{"type":"string"},"bankAccount":{"allOf":[{"$ref":"common#/components/schemas/BankAccount"}]},"dunningLevel":{"type":"integer"},"amountPaid":{"type":"number"},"postings":{"type":"array","items":{"$ref":"response#/components/schemas/Posting"}},"collectionPartner":{"type":"string"},"collectionFile":{"type":"string"},"collectionStatus":{"type":"string"},"collectionHistory":{"type":"array","items":{"$ref":"response#/components/schemas/CollectionEvent"}},"paymentReminders":{"type":"array","items":{"$ref":"response#/components/schemas/PaymentReminder"}},"refunds":{"type":"array","items":{"$ref":"response#/components/schemas/Refund"}},"hasBankDetailsForRefund":{"type":"boolean"}}}]};const schema10 = {"type":"object","required":["date","type","amount","currency","billing"],"properties":{"date":{"type":"string","pattern":"^\\d{2}-\\d{2}-\\d{4}$"},"dueDate":{"type":"string","pattern":"^\\d{2}-\\d{2}-\\d{4}$"},"customerEmail":{"type":"string"},"customerNumber":{"type":"string"},"type":{"$ref":"common#/components/schemas/OrderType"},"marketplaceNumber":{"type":"string"},"paymentMethod":{"type":"string"},"paymentMethodDescription":{"type":"string"},"statusDescription":{"type":"string"},"amount":{"type":"number"},"currency":{"type":"string"},"exchangeRate":{"type":"number"},"language":{"type":"string"},"itemNumbers":{"type":"array","items":{"type":"string"}},"items":{"type":"array","items":{"$ref":"common#/components/schemas/Item"}},"invoiceNumbers":{"type":"array","items":{"type":"string"}},"shippingNumbers":{"type":"array","items":{"type":"string"}},"proformaNumbers":{"type":"array","items":{"type":"string"}},"billing":{"allOf":[{"$ref":"common#/components/schemas/Address"}]},"shipping":{"allOf":[{"$ref":"common#/components/schemas/Address"}]},"initialDunningLevel":{"type":"integer"},"stopReminder":{"type":"boolean"}}};const pattern0 = new RegExp("^\\d{2}-\\d{2}-\\d{4}$", "u");const schema11 = {"type":"string","enum":["INVOICE","PREPAYMENT","COD","OTHER"]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!((((data === "INVOICE") || (data === "PREPAYMENT")) || (data === "COD")) || (data === "OTHER"))){const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema11.enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate26.errors = vErrors;return errors === 0;}const schema12 = {"type":"object","required":["number"],"properties":{"number":{"type":"string"},"name":{"type":"string"}}};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.number === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "number"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.number !== undefined){if(typeof data.number !== "string"){const err1 = {instancePath:instancePath+"/number",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err2 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate28.errors = vErrors;return errors === 0;}const schema13 = {"type":"object","required":["countryCode"],"allOf":[{"anyOf":[{"type":"object","required":["lastName"],"properties":{"lastName":{"type":"string"}}},{"type":"object","required":["company"],"properties":{"company":{"type":"string"}}}]}],"properties":{"gender":{"$ref":"common#/components/schemas/Gender"},"firstName":{"type":"string"},"lastName":{"type":"string"},"company":{"type":"string"},"street":{"type":"string"},"postCode":{"type":"string"},"city":{"type":"string"},"countryCode":{"type":"string","minLength":2,"maxLength":2},"phone":{"type":"string"}}};const schema14 = {"type":"string","enum":["male","female","company","unknown"]};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!((((data === "male") || (data === "female")) || (data === "company")) || (data === "unknown"))){const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema14.enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate31.errors = vErrors;return errors === 0;}const func2 = ucs2length;function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = false;const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.lastName === undefined){const err0 = {instancePath,schemaPath:"#/allOf/0/anyOf/0",keyword:"required",params:{missingProperty: "lastName"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.lastName !== undefined){if(typeof data.lastName !== "string"){const err1 = {instancePath:instancePath+"/lastName",schemaPath:"#/allOf/0/anyOf/0",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/allOf/0/anyOf/0",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs3 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.company === undefined){const err3 = {instancePath,schemaPath:"#/allOf/0/anyOf/1",keyword:"required",params:{missingProperty: "company"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.company !== undefined){if(typeof data.company !== "string"){const err4 = {instancePath:instancePath+"/company",schemaPath:"#/allOf/0/anyOf/1",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/allOf/0/anyOf/1",keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs7 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err6 = {instancePath,schemaPath:"#/allOf/0/anyOf",keyword:"anyOf",params:{}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.countryCode === undefined){const err7 = {instancePath,keyword:"required",params:{missingProperty: "countryCode"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.gender !== undefined){if(!(validate31(data.gender, {instancePath:instancePath+"/gender",parentData:data,parentDataProperty:"gender",rootData}))){vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);errors = vErrors.length;}}if(data.firstName !== undefined){if(typeof data.firstName !== "string"){const err8 = {instancePath:instancePath+"/firstName",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.lastName !== undefined){if(typeof data.lastName !== "string"){const err9 = {instancePath:instancePath+"/lastName",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.company !== undefined){if(typeof data.company !== "string"){const err10 = {instancePath:instancePath+"/company",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.street !== undefined){if(typeof data.street !== "string"){const err11 = {instancePath:instancePath+"/street",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.postCode !== undefined){if(typeof data.postCode !== "string"){const err12 = {instancePath:instancePath+"/postCode",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.city !== undefined){if(typeof data.city !== "string"){const err13 = {instancePath:instancePath+"/city",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.countryCode !== undefined){let data9 = data.countryCode;if(typeof data9 === "string"){if(func2(data9) > 2){const err14 = {instancePath:instancePath+"/countryCode",keyword:"maxLength",params:{limit: 2}};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(func2(data9) < 2){const err15 = {instancePath:instancePath+"/countryCode",keyword:"minLength",params:{limit: 2}};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/countryCode",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.phone !== undefined){if(typeof data.phone !== "string"){const err17 = {instancePath:instancePath+"/phone",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}validate30.errors = vErrors;return errors === 0;}function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.date === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "date"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.amount === undefined){const err2 = {instancePath,keyword:"required",params:{missingProperty: "amount"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.currency === undefined){const err3 = {instancePath,keyword:"required",params:{missingProperty: "currency"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.billing === undefined){const err4 = {instancePath,keyword:"required",params:{missingProperty: "billing"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.date !== undefined){let data0 = data.date;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err5 = {instancePath:instancePath+"/date",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/date",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.dueDate !== undefined){let data1 = data.dueDate;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err7 = {instancePath:instancePath+"/dueDate",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/dueDate",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.customerEmail !== undefined){if(typeof data.customerEmail !== "string"){const err9 = {instancePath:instancePath+"/customerEmail",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.customerNumber !== undefined){if(typeof data.customerNumber !== "string"){const err10 = {instancePath:instancePath+"/customerNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.type !== undefined){if(!(validate26(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data.marketplaceNumber !== undefined){if(typeof data.marketplaceNumber !== "string"){const err11 = {instancePath:instancePath+"/marketplaceNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.paymentMethod !== undefined){if(typeof data.paymentMethod !== "string"){const err12 = {instancePath:instancePath+"/paymentMethod",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.paymentMethodDescription !== undefined){if(typeof data.paymentMethodDescription !== "string"){const err13 = {instancePath:instancePath+"/paymentMethodDescription",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.statusDescription !== undefined){if(typeof data.statusDescription !== "string"){const err14 = {instancePath:instancePath+"/statusDescription",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.amount !== undefined){if(!(typeof data.amount == "number")){const err15 = {instancePath:instancePath+"/amount",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.currency !== undefined){if(typeof data.currency !== "string"){const err16 = {instancePath:instancePath+"/currency",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.exchangeRate !== undefined){if(!(typeof data.exchangeRate == "number")){const err17 = {instancePath:instancePath+"/exchangeRate",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.language !== undefined){if(typeof data.language !== "string"){const err18 = {instancePath:instancePath+"/language",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.itemNumbers !== undefined){let data13 = data.itemNumbers;if(Array.isArray(data13)){const len0 = data13.length;for(let i0=0; i0<len0; i0++){if(typeof data13[i0] !== "string"){const err19 = {instancePath:instancePath+"/itemNumbers/" + i0,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/itemNumbers",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.items !== undefined){let data15 = data.items;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){if(!(validate28(data15[i1], {instancePath:instancePath+"/items/" + i1,parentData:data15,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);errors = vErrors.length;}}}else {const err21 = {instancePath:instancePath+"/items",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.invoiceNumbers !== undefined){let data17 = data.invoiceNumbers;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){if(typeof data17[i2] !== "string"){const err22 = {instancePath:instancePath+"/invoiceNumbers/" + i2,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/invoiceNumbers",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.shippingNumbers !== undefined){let data19 = data.shippingNumbers;if(Array.isArray(data19)){const len3 = data19.length;for(let i3=0; i3<len3; i3++){if(typeof data19[i3] !== "string"){const err24 = {instancePath:instancePath+"/shippingNumbers/" + i3,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/shippingNumbers",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.proformaNumbers !== undefined){let data21 = data.proformaNumbers;if(Array.isArray(data21)){const len4 = data21.length;for(let i4=0; i4<len4; i4++){if(typeof data21[i4] !== "string"){const err26 = {instancePath:instancePath+"/proformaNumbers/" + i4,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/proformaNumbers",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.billing !== undefined){if(!(validate30(data.billing, {instancePath:instancePath+"/billing",parentData:data,parentDataProperty:"billing",rootData}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}if(data.shipping !== undefined){if(!(validate30(data.shipping, {instancePath:instancePath+"/shipping",parentData:data,parentDataProperty:"shipping",rootData}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}if(data.initialDunningLevel !== undefined){let data25 = data.initialDunningLevel;if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){const err28 = {instancePath:instancePath+"/initialDunningLevel",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.stopReminder !== undefined){if(typeof data.stopReminder !== "boolean"){const err29 = {instancePath:instancePath+"/stopReminder",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate25.errors = vErrors;return errors === 0;}const schema15 = {"type":"string","enum":["UNPAID","PAID","PAID_PARTIAL","CANCELLED","REFUNDED","REFUNDED_PARTIAL","LEGACY","DISAPPEARED","COLLECTION"]};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(((((((((data === "UNPAID") || (data === "PAID")) || (data === "PAID_PARTIAL")) || (data === "CANCELLED")) || (data === "REFUNDED")) || (data === "REFUNDED_PARTIAL")) || (data === "LEGACY")) || (data === "DISAPPEARED")) || (data === "COLLECTION"))){const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema15.enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate36.errors = vErrors;return errors === 0;}const schema16 = {"type":"object","properties":{"accountNumber":{"type":"string"},"bankCode":{"type":"string"},"iban":{"type":"string"},"bic":{"type":"string"},"bankName":{"type":"string"},"remittee":{"type":"string"}}};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.accountNumber !== undefined){if(typeof data.accountNumber !== "string"){const err0 = {instancePath:instancePath+"/accountNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.bankCode !== undefined){if(typeof data.bankCode !== "string"){const err1 = {instancePath:instancePath+"/bankCode",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.iban !== undefined){if(typeof data.iban !== "string"){const err2 = {instancePath:instancePath+"/iban",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.bic !== undefined){if(typeof data.bic !== "string"){const err3 = {instancePath:instancePath+"/bic",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.bankName !== undefined){if(typeof data.bankName !== "string"){const err4 = {instancePath:instancePath+"/bankName",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.remittee !== undefined){if(typeof data.remittee !== "string"){const err5 = {instancePath:instancePath+"/remittee",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate38.errors = vErrors;return errors === 0;}const schema17 = {"type":"object","properties":{"id":{"type":"string"},"amount":{"type":"number"},"currency":{"type":"string"},"postingDate":{"type":"string","pattern":"^\\d{2}-\\d{2}-\\d{4}$"},"valuationDate":{"type":"string","pattern":"^\\d{2}-\\d{2}-\\d{4}$"},"originator":{"type":"string"},"reference":{"type":"string"},"text":{"type":"string"},"orders":{"type":"array","items":{"$ref":"response#/components/schemas/Order"}}}};const wrapper0 = {validate: validate23};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id !== undefined){if(typeof data.id !== "string"){const err0 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.amount !== undefined){if(!(typeof data.amount == "number")){const err1 = {instancePath:instancePath+"/amount",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.currency !== undefined){if(typeof data.currency !== "string"){const err2 = {instancePath:instancePath+"/currency",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.postingDate !== undefined){let data3 = data.postingDate;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err3 = {instancePath:instancePath+"/postingDate",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/postingDate",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.valuationDate !== undefined){let data4 = data.valuationDate;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err5 = {instancePath:instancePath+"/valuationDate",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/valuationDate",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.originator !== undefined){if(typeof data.originator !== "string"){const err7 = {instancePath:instancePath+"/originator",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.reference !== undefined){if(typeof data.reference !== "string"){const err8 = {instancePath:instancePath+"/reference",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.text !== undefined){if(typeof data.text !== "string"){const err9 = {instancePath:instancePath+"/text",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.orders !== undefined){let data8 = data.orders;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){if(!(wrapper0.validate(data8[i0], {instancePath:instancePath+"/orders/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err10 = {instancePath:instancePath+"/orders",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}validate40.errors = vErrors;return errors === 0;}const schema18 = {"type":"object","properties":{"timestamp":{"type":"string"},"description":{"type":"string"}}};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.timestamp !== undefined){if(typeof data.timestamp !== "string"){const err0 = {instancePath:instancePath+"/timestamp",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err1 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate42.errors = vErrors;return errors === 0;}const schema19 = {"type":"object","properties":{"date":{"type":"string","pattern":"^\\d{2}-\\d{2}-\\d{4}$"},"dunningLevel":{"type":"integer"},"reminderFee":{"type":"number"},"email":{"type":"boolean"},"letter":{"type":"boolean"}}};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.date !== undefined){let data0 = data.date;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err0 = {instancePath:instancePath+"/date",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/date",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.dunningLevel !== undefined){let data1 = data.dunningLevel;if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){const err2 = {instancePath:instancePath+"/dunningLevel",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.reminderFee !== undefined){if(!(typeof data.reminderFee == "number")){const err3 = {instancePath:instancePath+"/reminderFee",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.email !== undefined){if(typeof data.email !== "boolean"){const err4 = {instancePath:instancePath+"/email",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.letter !== undefined){if(typeof data.letter !== "boolean"){const err5 = {instancePath:instancePath+"/letter",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate44.errors = vErrors;return errors === 0;}const schema20 = {"allOf":[{"$ref":"common#/components/schemas/RefundRequest"},{"type":"object","properties":{"id":{"type":"string"},"executionDate":{"type":"string","pattern":"^\\d{2}-\\d{2}-\\d{4}$","nullable":true},"referenceNumber":{"type":"string"},"status":{"allOf":[{"$ref":"common#/components/schemas/RefundStatus"}]}}}]};const schema21 = {"type":"object","required":["externalReference","amount","currency","plannedDate"],"properties":{"externalReference":{"type":"string"},"amount":{"type":"number"},"currency":{"type":"string"},"plannedDate":{"type":"string","pattern":"^\\d{2}-\\d{2}-\\d{4}$"}}};function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.externalReference === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "externalReference"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.amount === undefined){const err1 = {instancePath,keyword:"required",params:{missingProperty: "amount"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.currency === undefined){const err2 = {instancePath,keyword:"required",params:{missingProperty: "currency"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.plannedDate === undefined){const err3 = {instancePath,keyword:"required",params:{missingProperty: "plannedDate"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.externalReference !== undefined){if(typeof data.externalReference !== "string"){const err4 = {instancePath:instancePath+"/externalReference",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.amount !== undefined){if(!(typeof data.amount == "number")){const err5 = {instancePath:instancePath+"/amount",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.currency !== undefined){if(typeof data.currency !== "string"){const err6 = {instancePath:instancePath+"/currency",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.plannedDate !== undefined){let data3 = data.plannedDate;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err7 = {instancePath:instancePath+"/plannedDate",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/plannedDate",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate47.errors = vErrors;return errors === 0;}const schema22 = {"type":"string","enum":["NEW","BANKDETAILS_MISSING","IN_PROCESS","PROCESSED","RETURNED","ERROR","CANCELLED","LEGACY"]};function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!((((((((data === "NEW") || (data === "BANKDETAILS_MISSING")) || (data === "IN_PROCESS")) || (data === "PROCESSED")) || (data === "RETURNED")) || (data === "ERROR")) || (data === "CANCELLED")) || (data === "LEGACY"))){const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema22.enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate49.errors = vErrors;return errors === 0;}function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(validate47(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id !== undefined){if(typeof data.id !== "string"){const err0 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.executionDate !== undefined){let data1 = data.executionDate;if((typeof data1 !== "string") && (data1 !== null)){const err1 = {instancePath:instancePath+"/executionDate",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(typeof data1 === "string"){if(!pattern0.test(data1)){const err2 = {instancePath:instancePath+"/executionDate",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}if(data.referenceNumber !== undefined){if(typeof data.referenceNumber !== "string"){const err3 = {instancePath:instancePath+"/referenceNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.status !== undefined){if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);errors = vErrors.length;}}}else {const err4 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate46.errors = vErrors;return errors === 0;}function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.number === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "number"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.number !== undefined){if(typeof data.number !== "string"){const err1 = {instancePath:instancePath+"/number",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.paymentStatus !== undefined){if(!(validate36(data.paymentStatus, {instancePath:instancePath+"/paymentStatus",parentData:data,parentDataProperty:"paymentStatus",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}}if(data.referenceNumber !== undefined){if(typeof data.referenceNumber !== "string"){const err2 = {instancePath:instancePath+"/referenceNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.bankAccount !== undefined){if(!(validate38(data.bankAccount, {instancePath:instancePath+"/bankAccount",parentData:data,parentDataProperty:"bankAccount",rootData}))){vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);errors = vErrors.length;}}if(data.dunningLevel !== undefined){let data4 = data.dunningLevel;if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){const err3 = {instancePath:instancePath+"/dunningLevel",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.amountPaid !== undefined){if(!(typeof data.amountPaid == "number")){const err4 = {instancePath:instancePath+"/amountPaid",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.postings !== undefined){let data6 = data.postings;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){if(!(validate40(data6[i0], {instancePath:instancePath+"/postings/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/postings",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.collectionPartner !== undefined){if(typeof data.collectionPartner !== "string"){const err6 = {instancePath:instancePath+"/collectionPartner",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.collectionFile !== undefined){if(typeof data.collectionFile !== "string"){const err7 = {instancePath:instancePath+"/collectionFile",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.collectionStatus !== undefined){if(typeof data.collectionStatus !== "string"){const err8 = {instancePath:instancePath+"/collectionStatus",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.collectionHistory !== undefined){let data11 = data.collectionHistory;if(Array.isArray(data11)){const len1 = data11.length;for(let i1=0; i1<len1; i1++){if(!(validate42(data11[i1], {instancePath:instancePath+"/collectionHistory/" + i1,parentData:data11,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}}else {const err9 = {instancePath:instancePath+"/collectionHistory",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.paymentReminders !== undefined){let data13 = data.paymentReminders;if(Array.isArray(data13)){const len2 = data13.length;for(let i2=0; i2<len2; i2++){if(!(validate44(data13[i2], {instancePath:instancePath+"/paymentReminders/" + i2,parentData:data13,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);errors = vErrors.length;}}}else {const err10 = {instancePath:instancePath+"/paymentReminders",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.refunds !== undefined){let data15 = data.refunds;if(Array.isArray(data15)){const len3 = data15.length;for(let i3=0; i3<len3; i3++){if(!(validate46(data15[i3], {instancePath:instancePath+"/refunds/" + i3,parentData:data15,parentDataProperty:i3,rootData}))){vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);errors = vErrors.length;}}}else {const err11 = {instancePath:instancePath+"/refunds",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.hasBankDetailsForRefund !== undefined){if(typeof data.hasBankDetailsForRefund !== "boolean"){const err12 = {instancePath:instancePath+"/hasBankDetailsForRefund",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}validate23.errors = vErrors;return errors === 0;}exports.v2 = validate52;const schema23 = {"type":"object","required":["error"],"properties":{"error":{"type":"string"}}};function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.error === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "error"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.error !== undefined){if(typeof data.error !== "string"){const err1 = {instancePath:instancePath+"/error",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate52.errors = vErrors;return errors === 0;}exports.v3 = validate53;const schema24 = {"$id":"request.v3","type":"object","properties":{"orderNumber":{"type":"string"}},"required":["orderNumber"]};function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.orderNumber === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "orderNumber"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.orderNumber !== undefined){if(typeof data.orderNumber !== "string"){const err1 = {instancePath:instancePath+"/orderNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate53.errors = vErrors;return errors === 0;}exports.v4 = validate54;const schema25 = {"$id":"request.v4","type":"object","properties":{"includePostings":{"type":"boolean","default":false},"includeCollectionHistory":{"type":"boolean","default":false},"includePaymentReminders":{"type":"boolean","default":false},"includeRefunds":{"type":"boolean","default":false}}};function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.includePostings !== undefined){if(typeof data.includePostings !== "boolean"){const err0 = {instancePath:instancePath+"/includePostings",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.includeCollectionHistory !== undefined){if(typeof data.includeCollectionHistory !== "boolean"){const err1 = {instancePath:instancePath+"/includeCollectionHistory",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.includePaymentReminders !== undefined){if(typeof data.includePaymentReminders !== "boolean"){const err2 = {instancePath:instancePath+"/includePaymentReminders",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.includeRefunds !== undefined){if(typeof data.includeRefunds !== "boolean"){const err3 = {instancePath:instancePath+"/includeRefunds",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate54.errors = vErrors;return errors === 0;}exports.v5 = validate55;function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.date === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "date"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.amount === undefined){const err2 = {instancePath,keyword:"required",params:{missingProperty: "amount"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.currency === undefined){const err3 = {instancePath,keyword:"required",params:{missingProperty: "currency"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.billing === undefined){const err4 = {instancePath,keyword:"required",params:{missingProperty: "billing"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.date !== undefined){let data0 = data.date;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err5 = {instancePath:instancePath+"/date",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/date",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.dueDate !== undefined){let data1 = data.dueDate;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err7 = {instancePath:instancePath+"/dueDate",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/dueDate",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.customerEmail !== undefined){if(typeof data.customerEmail !== "string"){const err9 = {instancePath:instancePath+"/customerEmail",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.customerNumber !== undefined){if(typeof data.customerNumber !== "string"){const err10 = {instancePath:instancePath+"/customerNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.type !== undefined){if(!(validate26(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data.marketplaceNumber !== undefined){if(typeof data.marketplaceNumber !== "string"){const err11 = {instancePath:instancePath+"/marketplaceNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.paymentMethod !== undefined){if(typeof data.paymentMethod !== "string"){const err12 = {instancePath:instancePath+"/paymentMethod",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.paymentMethodDescription !== undefined){if(typeof data.paymentMethodDescription !== "string"){const err13 = {instancePath:instancePath+"/paymentMethodDescription",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.statusDescription !== undefined){if(typeof data.statusDescription !== "string"){const err14 = {instancePath:instancePath+"/statusDescription",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.amount !== undefined){if(!(typeof data.amount == "number")){const err15 = {instancePath:instancePath+"/amount",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.currency !== undefined){if(typeof data.currency !== "string"){const err16 = {instancePath:instancePath+"/currency",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.exchangeRate !== undefined){if(!(typeof data.exchangeRate == "number")){const err17 = {instancePath:instancePath+"/exchangeRate",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.language !== undefined){if(typeof data.language !== "string"){const err18 = {instancePath:instancePath+"/language",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.itemNumbers !== undefined){let data13 = data.itemNumbers;if(Array.isArray(data13)){const len0 = data13.length;for(let i0=0; i0<len0; i0++){if(typeof data13[i0] !== "string"){const err19 = {instancePath:instancePath+"/itemNumbers/" + i0,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/itemNumbers",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.items !== undefined){let data15 = data.items;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){if(!(validate28(data15[i1], {instancePath:instancePath+"/items/" + i1,parentData:data15,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);errors = vErrors.length;}}}else {const err21 = {instancePath:instancePath+"/items",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.invoiceNumbers !== undefined){let data17 = data.invoiceNumbers;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){if(typeof data17[i2] !== "string"){const err22 = {instancePath:instancePath+"/invoiceNumbers/" + i2,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/invoiceNumbers",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.shippingNumbers !== undefined){let data19 = data.shippingNumbers;if(Array.isArray(data19)){const len3 = data19.length;for(let i3=0; i3<len3; i3++){if(typeof data19[i3] !== "string"){const err24 = {instancePath:instancePath+"/shippingNumbers/" + i3,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/shippingNumbers",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.proformaNumbers !== undefined){let data21 = data.proformaNumbers;if(Array.isArray(data21)){const len4 = data21.length;for(let i4=0; i4<len4; i4++){if(typeof data21[i4] !== "string"){const err26 = {instancePath:instancePath+"/proformaNumbers/" + i4,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/proformaNumbers",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.billing !== undefined){if(!(validate30(data.billing, {instancePath:instancePath+"/billing",parentData:data,parentDataProperty:"billing",rootData}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}if(data.shipping !== undefined){if(!(validate30(data.shipping, {instancePath:instancePath+"/shipping",parentData:data,parentDataProperty:"shipping",rootData}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}if(data.initialDunningLevel !== undefined){let data25 = data.initialDunningLevel;if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){const err28 = {instancePath:instancePath+"/initialDunningLevel",keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.stopReminder !== undefined){if(typeof data.stopReminder !== "boolean"){const err29 = {instancePath:instancePath+"/stopReminder",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate55.errors = vErrors;return errors === 0;}exports.v6 = validate60;const schema27 = {"$id":"request.v6","type":"object","properties":{"orderNumber":{"type":"string"}},"required":["orderNumber"]};function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.orderNumber === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "orderNumber"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.orderNumber !== undefined){if(typeof data.orderNumber !== "string"){const err1 = {instancePath:instancePath+"/orderNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate60.errors = vErrors;return errors === 0;}exports.v7 = validate61;const schema28 = {"$id":"request.v7","type":"object","properties":{"includePostings":{"type":"boolean","default":false},"includeCollectionHistory":{"type":"boolean","default":false},"includePaymentReminders":{"type":"boolean","default":false},"includeRefunds":{"type":"boolean","default":false}}};function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.includePostings !== undefined){if(typeof data.includePostings !== "boolean"){const err0 = {instancePath:instancePath+"/includePostings",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.includeCollectionHistory !== undefined){if(typeof data.includeCollectionHistory !== "boolean"){const err1 = {instancePath:instancePath+"/includeCollectionHistory",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.includePaymentReminders !== undefined){if(typeof data.includePaymentReminders !== "boolean"){const err2 = {instancePath:instancePath+"/includePaymentReminders",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.includeRefunds !== undefined){if(typeof data.includeRefunds !== "boolean"){const err3 = {instancePath:instancePath+"/includeRefunds",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate61.errors = vErrors;return errors === 0;}exports.v8 = validate62;const schema29 = {"$id":"request.v8","type":"object","properties":{"orderNumber":{"type":"string"}},"required":["orderNumber"]};function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.orderNumber === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "orderNumber"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.orderNumber !== undefined){if(typeof data.orderNumber !== "string"){const err1 = {instancePath:instancePath+"/orderNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate62.errors = vErrors;return errors === 0;}exports.v9 = validate63;const schema30 = {"$id":"request.v9","type":"object","properties":{"orderNumber":{"type":"string"}},"required":["orderNumber"]};function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.orderNumber === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "orderNumber"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.orderNumber !== undefined){if(typeof data.orderNumber !== "string"){const err1 = {instancePath:instancePath+"/orderNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate63.errors = vErrors;return errors === 0;}exports.v10 = validate64;const schema31 = {"$id":"response.v10"};function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){validate64.errors = null;return true;}exports.v11 = validate65;const schema32 = {"$id":"request.v11","type":"object","properties":{"orderNumber":{"type":"string"}},"required":["orderNumber"]};function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.orderNumber === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "orderNumber"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.orderNumber !== undefined){if(typeof data.orderNumber !== "string"){const err1 = {instancePath:instancePath+"/orderNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate65.errors = vErrors;return errors === 0;}exports.v12 = validate66;const schema33 = {"$id":"request.v12","type":"object","properties":{"orderNumber":{"type":"string"},"invoiceNumber":{"type":"string"}},"required":["orderNumber","invoiceNumber"]};function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.orderNumber === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "orderNumber"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.invoiceNumber === undefined){const err1 = {instancePath,keyword:"required",params:{missingProperty: "invoiceNumber"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.orderNumber !== undefined){if(typeof data.orderNumber !== "string"){const err2 = {instancePath:instancePath+"/orderNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.invoiceNumber !== undefined){if(typeof data.invoiceNumber !== "string"){const err3 = {instancePath:instancePath+"/invoiceNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate66.errors = vErrors;return errors === 0;}exports.v13 = validate67;const schema34 = {"$id":"request.v13","type":"object","properties":{"orderNumber":{"type":"string"}},"required":["orderNumber"]};function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.orderNumber === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "orderNumber"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.orderNumber !== undefined){if(typeof data.orderNumber !== "string"){const err1 = {instancePath:instancePath+"/orderNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate67.errors = vErrors;return errors === 0;}exports.v14 = validate68;function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.externalReference === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "externalReference"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.amount === undefined){const err1 = {instancePath,keyword:"required",params:{missingProperty: "amount"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.currency === undefined){const err2 = {instancePath,keyword:"required",params:{missingProperty: "currency"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.plannedDate === undefined){const err3 = {instancePath,keyword:"required",params:{missingProperty: "plannedDate"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.externalReference !== undefined){if(typeof data.externalReference !== "string"){const err4 = {instancePath:instancePath+"/externalReference",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.amount !== undefined){if(!(typeof data.amount == "number")){const err5 = {instancePath:instancePath+"/amount",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.currency !== undefined){if(typeof data.currency !== "string"){const err6 = {instancePath:instancePath+"/currency",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.plannedDate !== undefined){let data3 = data.plannedDate;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err7 = {instancePath:instancePath+"/plannedDate",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/plannedDate",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate68.errors = vErrors;return errors === 0;}exports.v15 = validate69;function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(validate47(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.id !== undefined){if(typeof data.id !== "string"){const err0 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.executionDate !== undefined){let data1 = data.executionDate;if((typeof data1 !== "string") && (data1 !== null)){const err1 = {instancePath:instancePath+"/executionDate",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(typeof data1 === "string"){if(!pattern0.test(data1)){const err2 = {instancePath:instancePath+"/executionDate",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}if(data.referenceNumber !== undefined){if(typeof data.referenceNumber !== "string"){const err3 = {instancePath:instancePath+"/referenceNumber",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.status !== undefined){if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);errors = vErrors.length;}}}else {const err4 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate69.errors = vErrors;return errors === 0;}exports.v16 = validate72;const schema37 = {"$id":"request.v16","type":"object","properties":{"maxAge":{"type":"number","default":120},"paymentStatus":{"type":"array","items":{"$ref":"common#/components/schemas/PaymentStatus"}},"minPostingDate":{"type":"string","pattern":"^\\d{2}-\\d{2}-\\d{4}$"},"includePostings":{"type":"boolean","default":false},"includeCollectionHistory":{"type":"boolean","default":false},"includePaymentReminders":{"type":"boolean","default":false},"includeRefunds":{"type":"boolean","default":false}}};function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(((((((((data === "UNPAID") || (data === "PAID")) || (data === "PAID_PARTIAL")) || (data === "CANCELLED")) || (data === "REFUNDED")) || (data === "REFUNDED_PARTIAL")) || (data === "LEGACY")) || (data === "DISAPPEARED")) || (data === "COLLECTION"))){const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema15.enum}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate73.errors = vErrors;return errors === 0;}function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.maxAge !== undefined){if(!(typeof data.maxAge == "number")){const err0 = {instancePath:instancePath+"/maxAge",keyword:"type",params:{type: "number"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.paymentStatus !== undefined){let data1 = data.paymentStatus;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate73(data1[i0], {instancePath:instancePath+"/paymentStatus/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);errors = vErrors.length;}}}else {const err1 = {instancePath:instancePath+"/paymentStatus",keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.minPostingDate !== undefined){let data3 = data.minPostingDate;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err2 = {instancePath:instancePath+"/minPostingDate",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/minPostingDate",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.includePostings !== undefined){if(typeof data.includePostings !== "boolean"){const err4 = {instancePath:instancePath+"/includePostings",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.includeCollectionHistory !== undefined){if(typeof data.includeCollectionHistory !== "boolean"){const err5 = {instancePath:instancePath+"/includeCollectionHistory",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.includePaymentReminders !== undefined){if(typeof data.includePaymentReminders !== "boolean"){const err6 = {instancePath:instancePath+"/includePaymentReminders",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.includeRefunds !== undefined){if(typeof data.includeRefunds !== "boolean"){const err7 = {instancePath:instancePath+"/includeRefunds",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate72.errors = vErrors;return errors === 0;}exports.v17 = validate75;const schema39 = {"type":"array","items":{"$ref":"response#/components/schemas/Order"}};function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){if(!(validate23(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}}}else {const err0 = {instancePath,keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate75.errors = vErrors;return errors === 0;}exports.v18 = validate77;const schema40 = {"$id":"request.v18","type":"object","properties":{"includePostings":{"type":"boolean","default":false},"includeCollectionHistory":{"type":"boolean","default":false},"includePaymentReminders":{"type":"boolean","default":false},"includeRefunds":{"type":"boolean","default":false}}};function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.includePostings !== undefined){if(typeof data.includePostings !== "boolean"){const err0 = {instancePath:instancePath+"/includePostings",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.includeCollectionHistory !== undefined){if(typeof data.includeCollectionHistory !== "boolean"){const err1 = {instancePath:instancePath+"/includeCollectionHistory",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.includePaymentReminders !== undefined){if(typeof data.includePaymentReminders !== "boolean"){const err2 = {instancePath:instancePath+"/includePaymentReminders",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.includeRefunds !== undefined){if(typeof data.includeRefunds !== "boolean"){const err3 = {instancePath:instancePath+"/includeRefunds",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate77.errors = vErrors;return errors === 0;}exports.v19 = validate79;const schema42 = {"type":"array","items":{"$ref":"request#/components/schemas/Order"}};const schema43 = {"allOf":[{"$ref":"common#/components/schemas/OrderData"},{"type":"object","required":["number"],"properties":{"number":{"type":"string"}}}]};function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.number === undefined){const err0 = {instancePath,keyword:"required",params:{missingProperty: "number"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.number !== undefined){if(typeof data.number !== "string"){const err1 = {instancePath:instancePath+"/number",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate80.errors = vErrors;return errors === 0;}function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){if(!(validate80(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);errors = vErrors.length;}}}else {const err0 = {instancePath,keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate79.errors = vErrors;return errors === 0;}exports.v20 = validate83;const schema44 = {"type":"array","items":{"type":"string"}};function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){if(typeof data[i0] !== "string"){const err0 = {instancePath:instancePath+"/" + i0,keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}else {const err1 = {instancePath,keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate83.errors = vErrors;return errors === 0;}exports.v21 = validate84;const schema45 = {"type":"integer"};function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){const err0 = {instancePath,keyword:"type",params:{type: "integer"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate84.errors = vErrors;return errors === 0;}exports.v22 = validate85;const schema46 = {"$id":"request.v22","type":"object","properties":{"createdMin":{"type":"string","pattern":"^\\d{2}-\\d{2}-\\d{4}$"},"createdMax":{"type":"string","pattern":"^\\d{2}-\\d{2}-\\d{4}$"},"includeOrders":{"type":"boolean","default":false},"iban":{"type":"string"}}};function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.createdMin !== undefined){let data0 = data.createdMin;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err0 = {instancePath:instancePath+"/createdMin",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/createdMin",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.createdMax !== undefined){let data1 = data.createdMax;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err2 = {instancePath:instancePath+"/createdMax",keyword:"pattern",params:{pattern: "^\\d{2}-\\d{2}-\\d{4}$"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/createdMax",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.includeOrders !== undefined){if(typeof data.includeOrders !== "boolean"){const err4 = {instancePath:instancePath+"/includeOrders",keyword:"type",params:{type: "boolean"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.iban !== undefined){if(typeof data.iban !== "string"){const err5 = {instancePath:instancePath+"/iban",keyword:"type",params:{type: "string"}};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,keyword:"type",params:{type: "object"}};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate85.errors = vErrors;return errors === 0;}exports.v23 = validate86;const schema47 = {"type":"array","items":{"$ref":"response#/components/schemas/Posting"}};function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){if(!(validate40(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);errors = vErrors.length;}}}else {const err0 = {instancePath,keyword:"type",params:{type: "array"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate86.errors = vErrors;return errors === 0;}
+
+/** For each operation: method, path, parameters, and the export that checks each request part and response. */
+export const operations = {
+  "getOrder": {
+    "method": "get",
+    "path": "/order/{orderNumber}",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "request": {
+      "path": "v0"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v1"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "submitOrder": {
+    "method": "post",
+    "path": "/order/{orderNumber}",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "includePostings",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeCollectionHistory",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includePaymentReminders",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeRefunds",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      }
+    ],
+    "requestMediaType": "application/json",
+    "bodyRequired": true,
+    "request": {
+      "path": "v3",
+      "query": "v4",
+      "body": "v5"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v1"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "removeOrder": {
+    "method": "post",
+    "path": "/order/remove/{orderNumber}",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "includePostings",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeCollectionHistory",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includePaymentReminders",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeRefunds",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      }
+    ],
+    "request": {
+      "path": "v6",
+      "query": "v7"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v1"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "cancelOrder": {
+    "method": "post",
+    "path": "/order/{orderNumber}/cancel",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "request": {
+      "path": "v8"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v1"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "setOrderPaid": {
+    "method": "post",
+    "path": "/order/{orderNumber}/setpaid",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "request": {
+      "path": "v9"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v10"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "setOrderUnpaid": {
+    "method": "post",
+    "path": "/order/{orderNumber}/setunpaid",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "request": {
+      "path": "v11"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v1"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "submitInvoice": {
+    "method": "post",
+    "path": "/order/{orderNumber}/invoice/{invoiceNumber}",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "invoiceNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "requestMediaType": "multipart/form-data",
+    "bodyRequired": true,
+    "request": {
+      "path": "v12"
+    },
+    "responses": {
+      "200": {},
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "createRefund": {
+    "method": "post",
+    "path": "/order/{orderNumber}/refund",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "requestMediaType": "application/json",
+    "bodyRequired": true,
+    "request": {
+      "path": "v13",
+      "body": "v14"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v15"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "readOrders": {
+    "method": "get",
+    "path": "/orders",
+    "parameters": [
+      {
+        "name": "maxAge",
+        "in": "query",
+        "required": false,
+        "type": "number",
+        "explode": true
+      },
+      {
+        "name": "paymentStatus",
+        "in": "query",
+        "required": false,
+        "type": "array",
+        "items": "string",
+        "explode": false
+      },
+      {
+        "name": "minPostingDate",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "includePostings",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeCollectionHistory",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includePaymentReminders",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeRefunds",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      }
+    ],
+    "request": {
+      "query": "v16"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v17"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "submitOrders": {
+    "method": "post",
+    "path": "/orders",
+    "parameters": [
+      {
+        "name": "includePostings",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeCollectionHistory",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includePaymentReminders",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeRefunds",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      }
+    ],
+    "requestMediaType": "application/json",
+    "bodyRequired": true,
+    "request": {
+      "query": "v18",
+      "body": "v19"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v17"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "syncOrders": {
+    "method": "post",
+    "path": "/ordersync",
+    "parameters": [],
+    "requestMediaType": "application/json",
+    "bodyRequired": true,
+    "request": {
+      "body": "v20"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v21"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  },
+  "readPostings": {
+    "method": "get",
+    "path": "/postings",
+    "parameters": [
+      {
+        "name": "createdMin",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "createdMax",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "includeOrders",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "iban",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "request": {
+      "query": "v22"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v23"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {
+        "application/json": "v2"
+      },
+      "404": {
+        "application/json": "v2"
+      }
+    }
+  }
+};
+
+/** The named request body schemas, each with the export that checks it. */
+export const schemaChecks = {
+  "OrderData": "v5",
+  "OrderList": "v19",
+  "OrderSyncRequest": "v20",
+  "RefundRequest": "v14"
+};
+
+/** The checking functions, by the names `operations` and `schemaChecks` use. */
+export const checks = exports;

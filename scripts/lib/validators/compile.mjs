@@ -1,0 +1,209 @@
+// Compiles a spec's validators with Ajv into standalone code: one function per request part (path,
+// query, JSON body) and per documented response (status × media type), and one per named body schema.
+// The output runs without Ajv and without eval: formats and Ajv's two runtime helpers are handed in
+// by @shopclients/core when the validators are first used.
+import { createRequire } from 'node:module';
+import { listOperations } from '../specs.mjs';
+import { refResolver } from '../openapi-ref.mjs';
+import { componentSchemas, convertSchema } from './json-schema.mjs';
+
+const require = createRequire(import.meta.url);
+const Ajv = require('ajv').default;
+const { _ } = require('ajv');
+const standaloneCode = require('ajv/dist/standalone').default;
+
+/** Formats the specs may use: the JSON type each applies to, and @shopclients/core's check of it. */
+const FORMATS = {
+  date: ['string', 'formatDate'],
+  'date-time': ['string', 'formatDateTime'],
+  time: ['string', 'formatTime'],
+  email: ['string', 'formatEmail'],
+  uri: ['string', 'formatUri'],
+  'uri-reference': ['string', 'formatUriReference'],
+  uuid: ['string', 'formatUuid'],
+  int32: ['number', 'formatInt32'],
+  int64: ['number', 'formatInt64'],
+  float: ['number', 'formatAny'],
+  double: ['number', 'formatAny'],
+  binary: ['string', 'formatAny'],
+  byte: ['string', 'formatAny'],
+};
+
+/** Ajv's runtime helpers the standalone code requires, and core's export that replaces each. */
+const RUNTIME = { 'ajv/dist/runtime/ucs2length': 'ucs2length', 'ajv/dist/runtime/equal': 'deepEqual' };
+
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
+
+/**
+ * `{ code, imports, metadata }`: `code` is the standalone module's body (CommonJS style, assigning to
+ * `exports`), `imports` what it needs from @shopclients/core, `metadata` which export checks what
+ * for every operation, and which checks each named request body schema.
+ */
+export function compileValidators(spec) {
+  const resolve = refResolver(spec);
+  const ajv = new Ajv({
+    code: { source: true, formats: _`formats`, lines: false, optimize: 1 },
+    allErrors: true,
+    messages: false,
+    strict: false,
+    inlineRefs: false,
+    allowUnionTypes: true,
+  });
+  for (const [name, [type]] of Object.entries(FORMATS)) ajv.addFormat(name, { type, validate: () => true });
+  const documents = splitByDirection(spec);
+  for (const [id, schemas] of Object.entries(documents.schemas)) ajv.addSchema({ $id: id, components: { schemas } });
+
+  const exports = {};
+  const names = new Map();
+  const add = (direction, schema) => {
+    const converted = documents.rebase(convertSchema(spec, schema, direction), direction);
+    // A bare `$ref` is checked by the component's own function: no wrapper around it.
+    const id = Object.keys(converted).length === 1 && converted.$ref ? converted.$ref : `${direction}.v${names.size}`;
+    if (!names.has(id)) {
+      if (id !== converted.$ref) ajv.addSchema({ $id: id, ...converted });
+      names.set(id, `v${names.size}`);
+      exports[names.get(id)] = id;
+    }
+    return names.get(id);
+  };
+
+  const operations = {};
+  for (const { path, method, operationId } of listOperations(spec)) {
+    const operation = spec.paths[path][method];
+    const parameters = [...(spec.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => resolve(parameter).node);
+    const request = {};
+    for (const place of ['path', 'query']) {
+      const own = parameters.filter((parameter) => parameter.in === place);
+      if (own.length === 0) continue;
+      request[place] = add('request', {
+        type: 'object',
+        properties: Object.fromEntries(own.map((parameter) => [parameter.name, parameter.schema ?? {}])),
+        required: own.filter((parameter) => parameter.required).map((parameter) => parameter.name),
+      });
+    }
+    const requestBody = operation.requestBody && resolve(operation.requestBody).node;
+    const [requestMediaType, requestContent] = Object.entries(requestBody?.content ?? {})[0] ?? [];
+    if (requestContent?.schema && JSON_MEDIA_TYPE.test(requestMediaType)) request.body = add('request', requestContent.schema);
+
+    const responses = {};
+    for (const [status, declared] of Object.entries(operation.responses ?? {})) {
+      const response = resolve(declared).node;
+      responses[status] = Object.fromEntries(
+        Object.entries(response.content ?? {}).map(([mediaType, content]) => [
+          mediaType,
+          content.schema && JSON_MEDIA_TYPE.test(mediaType) ? add('response', content.schema) : null,
+        ]),
+      );
+    }
+
+    operations[operationId] = {
+      method,
+      path,
+      parameters: parameters.map((parameter) => describeParameter(parameter, resolve)),
+      ...(requestMediaType ? { requestMediaType } : {}),
+      ...(requestBody ? { bodyRequired: requestBody.required === true } : {}),
+      request,
+      responses,
+    };
+  }
+
+  const schemas = {};
+  for (const name of requestBodySchemaNames(spec, resolve)) schemas[name] = add('request', { $ref: `#/components/schemas/${name}` });
+
+  const code = portable(standaloneCode(ajv, exports));
+  return { code, imports: coreImports(code), metadata: { operations, schemas } };
+}
+
+/**
+ * The component schemas in three documents: `common` holds every schema that is the same in both
+ * directions (and refers only to such), `request` and `response` the rest; so that no function is
+ * generated twice. `rebase` points a schema's `$ref`s at the document that holds each component.
+ */
+function splitByDirection(spec) {
+  const request = componentSchemas(spec, 'request');
+  const response = componentSchemas(spec, 'response');
+  const refsOf = (schema) => [...JSON.stringify(schema).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]);
+  const common = new Set(Object.keys(request).filter((name) => JSON.stringify(request[name]) === JSON.stringify(response[name])));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const name of common) {
+      if (refsOf(request[name]).some((ref) => !common.has(ref))) {
+        common.delete(name);
+        changed = true;
+      }
+    }
+  }
+  const documentOf = (name, direction) => (common.has(name) ? 'common' : direction);
+  const rebase = (schema, direction) =>
+    JSON.parse(
+      JSON.stringify(schema).replace(/"\$ref":"#\/components\/schemas\/([^"]+)"/g, (_match, name) => `"$ref":"${documentOf(name, direction)}#/components/schemas/${name}"`),
+    );
+  const pick = (schemas, keep, direction) =>
+    Object.fromEntries(Object.entries(schemas).filter(([name]) => keep(name)).map(([name, schema]) => [name, rebase(schema, direction)]));
+  return {
+    schemas: {
+      common: pick(request, (name) => common.has(name), 'common'),
+      request: pick(request, (name) => !common.has(name), 'request'),
+      response: pick(response, (name) => !common.has(name), 'response'),
+    },
+    rebase,
+  };
+}
+
+function describeParameter(parameter, resolve) {
+  const schema = resolve(parameter.schema ?? {}).node;
+  const items = schema.type === 'array' ? resolve(schema.items ?? {}).node.type : undefined;
+  return {
+    name: parameter.name,
+    in: parameter.in,
+    required: parameter.required === true,
+    type: schema.type ?? 'string',
+    ...(items ? { items } : {}),
+    // OpenAPI's default for query and cookie parameters is form with explode.
+    explode: parameter.explode ?? (parameter.style ?? 'form') === 'form',
+  };
+}
+
+/** Named component schemas used directly as a JSON request body, or as the items of one. */
+function requestBodySchemaNames(spec, resolve) {
+  const names = new Set();
+  for (const { path, method } of listOperations(spec)) {
+    const body = spec.paths[path][method].requestBody;
+    for (const [mediaType, content] of Object.entries((body && resolve(body).node.content) ?? {})) {
+      if (!JSON_MEDIA_TYPE.test(mediaType)) continue;
+      const ref = content.schema?.$ref ?? content.schema?.items?.$ref;
+      if (ref?.startsWith('#/components/schemas/')) names.add(ref.slice('#/components/schemas/'.length));
+    }
+  }
+  return [...names].sort();
+}
+
+/**
+ * Replaces the standalone code's `require`s of Ajv's runtime with the helpers core hands in, and
+ * trims each error's `schemaPath` to the part that says which `anyOf`/`oneOf` branch failed (all that
+ * core reads of it; the full paths are a large share of the code).
+ */
+function portable(code) {
+  const replaced = code
+    .replace(/^"use strict";/, '')
+    .replace(/\/\*# sourceURL="[^"]*" \*\/;?/g, '')
+    .replace(/,schemaPath:"([^"]*)"/g, (_match, path) => {
+      const branch = /^.*\/(?:anyOf|oneOf)(?:\/\d+)?/.exec(path);
+      return branch ? `,schemaPath:"${branch[0]}"` : '';
+    })
+    .replace(/require\("([^"]+)"\)\.default/g, (_match, module) => {
+      if (!RUNTIME[module]) throw new Error(`standalone validators require ${module}, which core does not provide`);
+      return RUNTIME[module];
+    });
+  if (/\brequire\(/.test(replaced)) throw new Error('standalone validators still require a module');
+  if (/\bnew Function\b|\beval\(/.test(replaced)) throw new Error('standalone validators would evaluate code at run time');
+  return replaced;
+}
+
+/** The format checks and runtime helpers of @shopclients/core the code uses. */
+function coreImports(code) {
+  const formats = [...new Set([...code.matchAll(/formats(?:\.([\w$]+)|\["([^"]+)"\])/g)].map((match) => match[1] ?? match[2]))].sort();
+  for (const format of formats) if (!FORMATS[format]) throw new Error(`no check for format ${format}`);
+  const helpers = Object.values(RUNTIME).filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+  return { formats: Object.fromEntries(formats.map((format) => [format, FORMATS[format][1]])), helpers };
+}
