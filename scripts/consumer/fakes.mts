@@ -20,9 +20,9 @@ const check = (ok: boolean, what: string) => {
 const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
 
 // ---------------------------------------------------------------- Komfortkasse
-const kk = createFakeKomfortkasse({ now: '2026-03-10T09:00:00Z' });
+const kk = createFakeKomfortkasse({ now: '2030-03-10T09:00:00Z' });
 const komfortkasse = new Komfortkasse({ apiKey: kk.apiKey, baseUrl: kk.baseUrl, fetch: kk.fetch, maxRetries: 1, retry: { initialDelayMs: 1 } });
-const order = { date: '10-03-2026', type: 'PREPAYMENT' as const, amount: 40, currency: 'EUR', billing: { lastName: 'Muster', countryCode: 'DE' } };
+const order = { date: '10-03-2030', type: 'PREPAYMENT' as const, amount: 40, currency: 'EUR', billing: { lastName: 'Muster', countryCode: 'DE' } };
 
 const submitted = await komfortkasse.orders.submit('K-1', { ...order, initialDunningLevel: 1 });
 check(submitted.paymentStatus === 'UNPAID' && submitted.dunningLevel === 1, 'submit stores an UNPAID order');
@@ -36,9 +36,9 @@ kk.clock.advance({ days: 1 });
 const { webhook } = kk.customerPays('K-1');
 const hook = parsePaymentStatusWebhook(webhook.body);
 check(hook.number === 'K-1' && hook.paymentStatus === 'PAID' && hook.amountPaid === 50, 'the webhook payload parses as the PAID order');
-const paid = await komfortkasse.orders.list({ paymentStatus: ['PAID'], minPostingDate: '11-03-2026', include: ['postings'] });
+const paid = await komfortkasse.orders.list({ paymentStatus: ['PAID'], minPostingDate: '11-03-2030', include: ['postings'] });
 check(paid.length === 1 && paid[0]?.postings?.length === 2, 'list filters by status and posting day, with postings');
-check((await komfortkasse.postings.list({ createdMin: '11-03-2026' })).length === 1, 'postings are listed by day');
+check((await komfortkasse.postings.list({ createdMin: '11-03-2030' })).length === 1, 'postings are listed by day');
 
 check((await komfortkasse.orders.cancel('K-2')).paymentStatus === 'CANCELLED', 'cancel → CANCELLED');
 check((await komfortkasse.orders.remove('K-2')).paymentStatus === 'DISAPPEARED', 'remove → DISAPPEARED');
@@ -48,9 +48,9 @@ check(kk.order('K-4')?.paymentStatus === 'PAID', 'setPaid → PAID');
 check((await komfortkasse.orders.setUnpaid('K-4')).paymentStatus === 'UNPAID', 'setUnpaid → UNPAID');
 check((await komfortkasse.orders.sync(['K-4'], { isCompleteList: true })) === 1 && kk.order('K-3')?.paymentStatus === 'LEGACY', 'sync retires K-3');
 
-const refund = await komfortkasse.refunds.create('K-1', { externalReference: 'RMA-1', amount: 10, currency: 'EUR', plannedDate: '20-03-2026' });
+const refund = await komfortkasse.refunds.create('K-1', { externalReference: 'RMA-1', amount: 10, currency: 'EUR', plannedDate: '20-03-2030' });
 check(refund.status === 'NEW', 'a refund of a paid order (bank details known) is NEW');
-const reused = await failure(komfortkasse.refunds.create('K-1', { externalReference: 'RMA-1', amount: 1, currency: 'EUR', plannedDate: '20-03-2026' }));
+const reused = await failure(komfortkasse.refunds.create('K-1', { externalReference: 'RMA-1', amount: 1, currency: 'EUR', plannedDate: '20-03-2030' }));
 check(reused instanceof ValidationError && /RMA-1/.test(reused.message), 'a reused externalReference is a 400 naming it');
 check(kk.executeRefund('K-1', 'RMA-1').order.paymentStatus === 'REFUNDED_PARTIAL', 'an executed refund refunds the order in part');
 await komfortkasse.invoices.upload('K-1', 'R-1', new Uint8Array([37, 80, 68, 70]));

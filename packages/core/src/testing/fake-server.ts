@@ -194,6 +194,7 @@ export function createFakeServer<Id extends string>(api: FakeApiDefinition<Id>):
     if (outcome.kind === 'reset') throw connectionReset();
     // A stall ends only when the caller gives up.
     return new Promise<never>((_, reject) => {
+      if (signal?.aborted) reject(signal.reason);
       signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
     });
   };

@@ -1,3 +1,5 @@
+import type { ValidationIssue } from '../validation/issues.js';
+
 /**
  * What a fake needs to know about each operation of a spec, in the shape the generated validators
  * export as `operations` (see the `*-types/validators` subpath).
@@ -20,11 +22,7 @@ export interface FakeOperation {
 }
 
 /** One problem with a request or an answer, as the generated validators report it. */
-export interface SpecIssue {
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-  readonly rule: string;
-}
+export type SpecIssue = ValidationIssue;
 
 export interface SpecRequest {
   path: Record<string, unknown>;

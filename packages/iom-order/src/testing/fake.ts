@@ -9,7 +9,7 @@ import {
 } from '@shopclients/core/testing';
 import type { ChangeRequestStatus, ChangeRequestView, Order, OrderState } from '@shopclients/iom-order-types';
 import { type StoredIomOrder, orderState, searchOrderStates } from './order-states.js';
-import { OPERATIONS, type OperationId } from './spec.js';
+import { type OperationId, operations, validateRequest, validateResponse } from '@shopclients/iom-order-types/validators';
 
 /** Basic credentials or a bearer token, as the client's `auth` option takes them. */
 export type FakeIomAuth = { username: string; password: string } | { token: string };
@@ -141,7 +141,9 @@ export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
   }
 
   const server = createFakeServer<OperationId>({
-    operations: OPERATIONS,
+    operations,
+    validateRequest,
+    validateResponse,
     baseUrl: options.baseUrl ?? 'https://iom.fake/rest/order-service',
     authenticate: (headers) => (headers.get('authorization') === expected ? undefined : { status: 401 }),
     invalidRequest: (_, issues, request) => report(issues.map((issue) => describeIssue(issue, request))),

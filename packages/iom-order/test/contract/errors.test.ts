@@ -92,6 +92,20 @@ describe('requests the spec rejects', () => {
     expect((error as ValidationError).message).toMatch(/^createOrder failed with 400: sl-violations request\.body\.invoiceAddress\.location/);
     expect((error as ValidationError).details[0]).toMatchObject({ code: 'sl-violations', message: expect.stringContaining('invoiceAddress.location') });
   });
+
+  it('with validateRequests off, the fake refuses it with an ErrorReport naming the attribute, and stores nothing', async () => {
+    const { client, fake } = await fakeClient({}, { validateRequests: false });
+    const error = await client.orders.create(order as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).details).toEqual([
+      {
+        code: 'VALIDATION_EXCEPTION',
+        message: "Attribute 'invoiceAddress.location.type' must be one of: AddressLocationStreet, AddressLocationPOBox (got \"AddressLocationPackstation\").",
+        value: { path: 'invoiceAddress.location.type', rule: 'enum', received: 'AddressLocationPackstation' },
+      },
+    ]);
+    expect(fake.order(examples.b2cOrder.shopOrderNumber)).toBeUndefined();
+  });
 });
 
 describe.each(TARGETS)('authentication against %s', (target) => {

@@ -9,7 +9,7 @@ import {
 import type { BankAccount, Order, PaymentStatus, Posting, Refund } from '@shopclients/komfortkasse-types';
 import { dayNumber, dayText, today } from './days.js';
 import { type IncludeFlags, OrderBook, type StoredInvoice, type StoredOrder, cents, publicPosting } from './order-book.js';
-import { OPERATIONS, type OperationId } from './spec.js';
+import { type OperationId, operations, validateRequest, validateResponse } from '@shopclients/komfortkasse-types/validators';
 
 export interface FakeKomfortkasseOptions {
   /** The API key the fake accepts (default `fake-komfortkasse-api-key`). */
@@ -58,8 +58,8 @@ export interface FakeKomfortkasse extends Omit<FakeServer<OperationId>, 'process
 }
 
 const DEFAULT_BANK_ACCOUNT: BankAccount = { iban: 'DE02120300000000202051', bic: 'BYLADEM1001', bankName: 'Fake Bank', remittee: 'Fake Shop GmbH' };
-/** Operations whose documented statuses do not include 404: an unknown order is a 400 there. */
-const WITHOUT_404: ReadonlySet<OperationId> = new Set(['getOrder', 'setOrderPaid']);
+/** Whether the spec documents a 404 for the operation; where it does not, an unknown order is a 400. */
+const documents404 = (operationId: OperationId) => validateResponse(operationId, 404, 'application/json', { error: 'Order not found' }).length === 0;
 
 /** A stateful in-memory Komfortkasse API v2, for tests of code that uses `@shopclients/komfortkasse`. */
 export function createFakeKomfortkasse(options: FakeKomfortkasseOptions = {}): FakeKomfortkasse {
@@ -69,7 +69,7 @@ export function createFakeKomfortkasse(options: FakeKomfortkasseOptions = {}): F
 
   const error = (status: number, message: string): FakeAnswer => ({ status, body: { error: message } });
   const ok = (body: unknown): FakeAnswer => ({ status: 200, body });
-  const missing = (operationId: OperationId, number: string) => error(WITHOUT_404.has(operationId) ? 400 : 404, `Order not found: ${number}`);
+  const missing = (operationId: OperationId, number: string) => error(documents404(operationId) ? 404 : 400, `Order not found: ${number}`);
 
   function handle(call: FakeCall<OperationId>): FakeAnswer {
     const number = typeof call.path.orderNumber === 'string' ? call.path.orderNumber : '';
@@ -194,7 +194,9 @@ export function createFakeKomfortkasse(options: FakeKomfortkasseOptions = {}): F
   }
 
   const server = createFakeServer<OperationId>({
-    operations: OPERATIONS,
+    operations,
+    validateRequest,
+    validateResponse,
     baseUrl: options.baseUrl ?? 'https://komfortkasse.fake/api/v2',
     authenticate(headers) {
       const sent = headers.get('x-komfortkasse-api-key');

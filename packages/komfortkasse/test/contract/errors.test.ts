@@ -61,6 +61,16 @@ describe('requests the spec rejects', () => {
     expect((error as ValidationError).status).toBe(400);
     expect(JSON.parse(recorder.only().body ?? '').type).toBe('BARTER');
   });
+
+  it('with validateRequests off, the fake rejects it in the API shape naming the field, and stores nothing', async () => {
+    const { client, recorder, fake } = await fakeClient({}, { validateRequests: false });
+    const error = await client.orders.submit('10001', { ...examples.order, type: 'BARTER' as never }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).body).toEqual({ error: 'Invalid request: type must be one of: INVOICE, PREPAYMENT, COD, OTHER (got "BARTER")' });
+    expect((error as Error).message).toContain('type must be one of: INVOICE, PREPAYMENT, COD, OTHER');
+    expect(JSON.parse(recorder.only().body ?? '').type).toBe('BARTER');
+    expect(fake.order('10001')).toBeUndefined();
+  });
 });
 
 describe.each(TARGETS)('authentication against %s', (target) => {

@@ -12,9 +12,9 @@ import {
 } from '../../src/index.js';
 import { type FakeKomfortkasse, createFakeKomfortkasse } from '../../src/testing/index.js';
 
-const NOW = '2026-03-10T09:00:00Z';
+const NOW = '2030-03-10T09:00:00Z';
 const order = {
-  date: '10-03-2026',
+  date: '10-03-2030',
   type: 'INVOICE' as const,
   amount: 40,
   currency: 'EUR',
@@ -91,7 +91,7 @@ describe('payments', () => {
     expect(parsePaymentStatusWebhook(first.webhook.body)).toEqual(first.order);
     fake.clock.advance({ days: 2 });
     const second = fake.customerPays('1001');
-    expect(second.posting).toMatchObject({ amount: 25, postingDate: '12-03-2026', reference: first.order.referenceNumber });
+    expect(second.posting).toMatchObject({ amount: 25, postingDate: '12-03-2030', reference: first.order.referenceNumber });
     expect(parsePaymentStatusWebhook(second.webhook.body)).toMatchObject({ number: '1001', paymentStatus: 'PAID', amountPaid: 40 });
 
     const paid = await client.orders.list({ paymentStatus: ['PAID'], include: ['postings'] });
@@ -102,13 +102,13 @@ describe('payments', () => {
 
   it('list filters by age on the fake clock, by status and by the latest posting day', async () => {
     const { client } = setup();
-    await client.orders.submit('old', { ...order, date: '01-01-2026' });
+    await client.orders.submit('old', { ...order, date: '01-01-2030' });
     await client.orders.submit('new', order);
     fake.customerPays('new', { amount: 1 });
     expect((await client.orders.list({ maxAge: 30 })).map((o) => o.number)).toEqual(['new']);
     expect((await client.orders.list()).map((o) => o.number)).toEqual(['old', 'new']);
-    expect((await client.orders.list({ minPostingDate: '11-03-2026' })).map((o) => o.number)).toEqual([]);
-    expect((await client.orders.list({ minPostingDate: '10-03-2026' })).map((o) => o.number)).toEqual(['new']);
+    expect((await client.orders.list({ minPostingDate: '11-03-2030' })).map((o) => o.number)).toEqual([]);
+    expect((await client.orders.list({ minPostingDate: '10-03-2030' })).map((o) => o.number)).toEqual(['new']);
     fake.clock.advance({ days: 200 });
     expect(await client.orders.list()).toEqual([]);
   });
@@ -120,10 +120,10 @@ describe('payments', () => {
     fake.clock.advance({ days: 1 });
     fake.customerPays('1001', { amount: 30 });
     expect((await client.postings.list()).map((p) => p.amount)).toEqual([10, 30]);
-    expect((await client.postings.list({ createdMin: '11-03-2026' })).map((p) => p.amount)).toEqual([30]);
-    expect((await client.postings.list({ createdMax: '11-03-2026' })).map((p) => p.amount)).toEqual([10]);
+    expect((await client.postings.list({ createdMin: '11-03-2030' })).map((p) => p.amount)).toEqual([30]);
+    expect((await client.postings.list({ createdMax: '11-03-2030' })).map((p) => p.amount)).toEqual([10]);
     expect(await client.postings.list({ iban: 'DE00000000000000000000' })).toEqual([]);
-    const [withOrder] = await client.postings.list({ includeOrders: true, createdMin: '11-03-2026' });
+    const [withOrder] = await client.postings.list({ includeOrders: true, createdMin: '11-03-2030' });
     expect(withOrder?.orders?.[0]).toMatchObject({ number: '1001', paymentStatus: 'PAID' });
   });
 });
@@ -132,13 +132,13 @@ describe('refunds and invoices', () => {
   it('a refund waits for bank details, is unique by reference, must be planned ahead, and once executed refunds the order', async () => {
     const { client } = setup();
     await client.orders.submit('1001', order);
-    const refund = { externalReference: 'RMA-1', amount: 40, currency: 'EUR', plannedDate: '12-03-2026' };
+    const refund = { externalReference: 'RMA-1', amount: 40, currency: 'EUR', plannedDate: '12-03-2030' };
     await expect(client.refunds.create('1001', refund)).resolves.toMatchObject({ ...refund, status: 'BANKDETAILS_MISSING', executionDate: null });
     const reused = await failure(client.refunds.create('1001', refund));
     expect(reused).toBeInstanceOf(ValidationError);
     expect((reused as ValidationError).message).toContain('RMA-1 is already used');
-    const past = await failure(client.refunds.create('1001', { ...refund, externalReference: 'RMA-2', plannedDate: '10-03-2026' }));
-    expect((past as ValidationError).body).toEqual({ error: 'plannedDate must lie in the future (today is 10-03-2026), got 10-03-2026' });
+    const past = await failure(client.refunds.create('1001', { ...refund, externalReference: 'RMA-2', plannedDate: '10-03-2030' }));
+    expect((past as ValidationError).body).toEqual({ error: 'plannedDate must lie in the future (today is 10-03-2030), got 10-03-2030' });
 
     fake.customerPays('1001');
     expect(fake.customerProvidesBankDetails('1001').map((r) => r.status)).toEqual(['NEW']);
@@ -208,7 +208,7 @@ describe('faults on demand', () => {
     fake.failNext('stall');
     await expect(failure(client.orders.get('1001', { timeout: 50 }))).resolves.toBeInstanceOf(TimeoutError);
     fake.failNext('lose-answer', { operation: 'createRefund' });
-    const refund = { externalReference: 'RMA-9', amount: 5, currency: 'EUR', plannedDate: '20-03-2026' };
+    const refund = { externalReference: 'RMA-9', amount: 5, currency: 'EUR', plannedDate: '20-03-2030' };
     await expect(failure(client.refunds.create('1001', refund))).resolves.toBeInstanceOf(ConnectionError);
     expect(fake.order('1001')?.refunds).toHaveLength(1);
     await expect(failure(client.refunds.create('1001', refund))).resolves.toBeInstanceOf(ValidationError);
