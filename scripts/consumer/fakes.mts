@@ -55,6 +55,9 @@ check(reused instanceof ValidationError && /RMA-1/.test(reused.message), 'a reus
 check(kk.executeRefund('K-1', 'RMA-1').order.paymentStatus === 'REFUNDED_PARTIAL', 'an executed refund refunds the order in part');
 await komfortkasse.invoices.upload('K-1', 'R-1', new Uint8Array([37, 80, 68, 70]));
 check(kk.invoices('K-1').length === 1, 'the invoice upload is recorded');
+const unchecked = new Komfortkasse({ apiKey: kk.apiKey, baseUrl: kk.baseUrl, fetch: kk.fetch, validateRequests: false });
+const refused = await failure(unchecked.orders.submit('K-9', { ...order, billing: { lastName: 'Muster' } } as never));
+check(refused instanceof ValidationError && JSON.stringify(refused.body).includes('billing.countryCode'), 'a request breaking the spec is a 400 naming the field');
 
 kk.failNext({ status: 429, retryAfter: 0 });
 check((await komfortkasse.orders.list()).length > 0 && kk.calls.at(-2)?.outcome === 429, 'a planned 429 is retried');
@@ -127,6 +130,10 @@ check(page.meta?.totalCount === 1 && page.data?.[0]?.shippingBuckets[0]?.positio
 fakeIom.failNext('lose-answer', { operation: 'createOrder' });
 check((await failure(iom.orders.create({ ...iomOrder, shopOrderNumber: 'I-2' }))) instanceof ConnectionError, 'a lost answer is a ConnectionError');
 check(fakeIom.order('I-2') !== undefined, '… after the order was stored');
+const uncheckedIom = new IomOrders({ baseUrl: fakeIom.baseUrl, auth: fakeIom.auth, shopId: 1000, fetch: fakeIom.fetch, validateRequests: false });
+const packstationInvoice = { ...iomOrder, shopOrderNumber: 'I-3', invoiceAddress: { ...iomOrder.invoiceAddress, location: iomOrder.shippingBuckets[0]?.shippingAddress.location } };
+const rejected = await failure(uncheckedIom.orders.create(packstationInvoice as never));
+check(rejected instanceof IomValidationError && rejected.details.some((detail) => detail.message?.includes("'invoiceAddress.location.type'")), 'an ErrorReport names the attribute');
 
 check(kk.specViolations.length === 0 && fakeIom.specViolations.length === 0, 'neither fake broke the spec');
 console.log(`fakes consumer on Node ${process.versions.node}: ${checks} checks ok, global fetch disabled`);
