@@ -24,7 +24,7 @@ export async function komfortkasse(apiKey: string, invoice: Blob): Promise<numbe
   const stored = await client.POST('/order/{orderNumber}', { params: { path, query: { includePostings: true, includeRefunds: true } }, body: order });
   const many = await client.POST('/orders', { params: { query: { includePaymentReminders: true } }, body: [{ number: '10002', ...order }] });
   const read = await client.GET('/order/{orderNumber}', { params: { path } });
-  const paid = await client.GET('/orders', { params: { query: { paymentStatus: ['PAID', 'PAID_PARTIAL'], maxAge: 30, minPostingDate: '01-11-2026' } } });
+  const paid = await client.GET('/orders', { params: { query: { paymentStatus: ['PAID', 'PAID_PARTIAL'], maxAge: '30', minPostingDate: '01-11-2026' } } });
   const cancelled = await client.POST('/order/{orderNumber}/cancel', { params: { path } });
   const removed = await client.POST('/order/remove/{orderNumber}', { params: { path, query: { includeCollectionHistory: true } } });
   const setPaid = await client.POST('/order/{orderNumber}/setpaid', { params: { path } });

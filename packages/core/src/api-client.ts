@@ -1,10 +1,13 @@
 import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
 import { requireNumber } from './arguments.js';
-import { InvalidArgumentError, InvalidResponseError, RequestValidationError, type RequestSummary, errorClassForStatus } from './errors.js';
+import { requireBaseUrl } from './base-url.js';
+import { InvalidResponseError, RequestValidationError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
+import { requireHeaderOptions } from './header-options.js';
 import { type Logger, createSafeLog } from './logger.js';
 import { mockViolationDetails } from './mock-violations.js';
 import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, requireMaxResponseBytes } from './response-body.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { type AttemptPlan, type AttemptRecord, type FetchLike, decodeBody, sendWithRetries } from './retrying-fetch.js';
 import { type ArgumentNames, inCallerTerms } from './validation/request-check.js';
@@ -41,6 +44,8 @@ export interface ClientOptions {
   validateResponses?: ResponseValidationMode | undefined;
   /** Receives each kind of response drift once (redacted), in `'warn'` mode. */
   onValidationIssue?: ((report: ValidationReport) => void) | undefined;
+  /** The most bytes a response body may have once decompressed (default 64 MiB); a larger one is an `InvalidResponseError`. */
+  maxResponseBytes?: number | undefined;
 }
 
 /** Options of a single call. */
@@ -57,10 +62,22 @@ export interface RequestOptions {
   validateRequests?: boolean | undefined;
   /** Overrides the client's `validateResponses` for this call. */
   validateResponses?: ResponseValidationMode | undefined;
+  /** Overrides the client's `maxResponseBytes` for this call. */
+  maxResponseBytes?: number | undefined;
 }
 
+// Keyed by RequestOptions, so an option added there fails the build until it is listed here.
+const REQUEST_OPTION_KEYS: Record<keyof RequestOptions, true> = {
+  signal: true,
+  timeout: true,
+  maxRetries: true,
+  headers: true,
+  validateRequests: true,
+  validateResponses: true,
+  maxResponseBytes: true,
+};
 /** The option names every call accepts; a method adds its own. */
-export const REQUEST_OPTIONS: readonly string[] = ['signal', 'timeout', 'maxRetries', 'headers', 'validateRequests', 'validateResponses'];
+export const REQUEST_OPTIONS: readonly string[] = Object.keys(REQUEST_OPTION_KEYS);
 
 /** What a wrapper declares about each operation. */
 export interface Operation {
@@ -108,8 +125,13 @@ export interface CallInit {
 export interface CallResult<Data> {
   data: Data;
   response: Response;
-  /** The request as sent (URL redacted), e.g. to resolve a relative `Location` against. */
+  /** The request as sent, URL redacted: for errors and logs. */
   request: RequestSummary;
+  /**
+   * The URL the request went to, not redacted: resolve a relative `Location` against this, never
+   * against `request.url`. Never put it in an error or a log line.
+   */
+  url: string;
   attempts: number;
 }
 
@@ -141,6 +163,7 @@ export class ApiClient<Paths extends {}> {
   readonly openapi: Client<Paths>;
   readonly #fetch: FetchLike;
   readonly #timeoutMs: number;
+  readonly #maxResponseBytes: number;
   readonly #maxRetries: number;
   readonly #policy: RetryPolicy;
   readonly #userAgent: string;
@@ -154,8 +177,10 @@ export class ApiClient<Paths extends {}> {
 
   constructor(config: ApiClientConfig) {
     this.#errorDetails = config.errorDetails ?? (() => []);
-    assertUrl(config.baseUrl);
+    const baseUrl = requireBaseUrl(config.baseUrl);
+    const headers = requireHeaderOptions('headers', config.headers);
     this.#timeoutMs = milliseconds('timeout', config.timeout ?? DEFAULT_TIMEOUT_MS, 1);
+    this.#maxResponseBytes = requireMaxResponseBytes('maxResponseBytes', config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
     this.#maxRetries = retryCount('maxRetries', config.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries);
     this.#policy = retryPolicy(config.retry ?? {}, this.#maxRetries);
     this.#fetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -167,8 +192,8 @@ export class ApiClient<Paths extends {}> {
     this.#validateResponses = requireResponseMode('validateResponses', config.validateResponses ?? 'warn');
     this.#responses = config.validators && new ResponseChecker(config.validators, this.#log, config.onValidationIssue, this.#redact);
     this.openapi = createClient<Paths>({
-      baseUrl: config.baseUrl,
-      headers: { ...config.headers, ...config.credentialHeaders },
+      baseUrl,
+      headers: { ...headers, ...config.credentialHeaders },
       // Direct calls on `openapi` get the configured fetch, timeout, User-Agent and logging too;
       // only reads are retried, since nothing says whether another method is safe to repeat.
       fetch: (request) => sendWithRetries(request, this.#directPlan(request), { attempts: 0 }),
@@ -197,10 +222,18 @@ export class ApiClient<Paths extends {}> {
       signal: options?.signal,
       userAgent: this.#userAgent,
       optionalSuccessBody: operation.emptySuccess === true,
+      maxResponseBytes: requireMaxResponseBytes('maxResponseBytes', options?.maxResponseBytes ?? this.#maxResponseBytes),
       redact: this.#redact,
       log: this.#log,
     };
-    const init: CallInit = { fetch: (request) => sendWithRetries(request, plan, record), headers: options?.headers ?? {} };
+    let url = '';
+    const init: CallInit = {
+      fetch: (request) => {
+        url = request.url;
+        return sendWithRetries(request, plan, record);
+      },
+      headers: requireHeaderOptions('options.headers', options?.headers),
+    };
 
     let result: R;
     try {
@@ -216,8 +249,9 @@ export class ApiClient<Paths extends {}> {
     if (!response.ok) {
       const ErrorClass = errorClassForStatus(response.status);
       const body = redactValue(error, this.#redact);
-      // A Prism mock's body is a canned example; the real problem is in its header, so it comes first.
-      const details = [...redactValue(mockViolationDetails(response.headers), this.#redact), ...this.#errorDetails(body)];
+      // Read from the body as received: redaction must not decide which problems are found. A Prism
+      // mock's body is a canned example; the real problem is in its header, so that comes first.
+      const details = redactValue([...mockViolationDetails(response.headers), ...this.#errorDetails(error)], this.#redact);
       const summary = summarizeErrorBody(body, details);
       const message = `${operation.name} failed with ${response.status}${summary ? `: ${summary}` : ''}`;
       throw new ErrorClass(this.#redact(message), {
@@ -241,7 +275,7 @@ export class ApiClient<Paths extends {}> {
     }
     const mode = options?.validateResponses === undefined ? this.#validateResponses : requireResponseMode('validateResponses', options.validateResponses);
     this.#responses?.check(mode, operation.name, response, data, request, record.attempts);
-    return { data: data as Exclude<R['data'], undefined>, response, request, attempts: record.attempts };
+    return { data: data as Exclude<R['data'], undefined>, response, request, url, attempts: record.attempts };
   }
 
   /** Throws `RequestValidationError` when what the call is about to send breaks the spec. */
@@ -262,6 +296,7 @@ export class ApiClient<Paths extends {}> {
       signal: request.signal,
       userAgent: this.#userAgent,
       optionalSuccessBody: true,
+      maxResponseBytes: this.#maxResponseBytes,
       redact: this.#redact,
       log: this.#log,
     };
@@ -291,12 +326,6 @@ export class ApiClient<Paths extends {}> {
       headers: record.headers && redactHeaderValues(record.headers, this.#redact),
       attempts: record.attempts,
     });
-  }
-}
-
-function assertUrl(baseUrl: string): void {
-  if (typeof baseUrl !== 'string' || !URL.canParse(baseUrl)) {
-    throw new InvalidArgumentError('baseUrl', `must be an absolute URL, got ${JSON.stringify(baseUrl)}`);
   }
 }
 

@@ -28,14 +28,34 @@ export function requireSecret(argument: string, value: unknown): string {
 }
 
 /**
- * A value for one URL path segment. openapi-fetch percent-encodes it, but `.` and `..` are resolved
- * away by every URL parser, so they would address another resource. `%2E%2E` is sent harmlessly as
- * `%252E%252E`, yet a server that decodes twice would see `..`: refused as well.
+ * A value for one URL path segment. openapi-fetch percent-encodes it, so a correct server reads the
+ * value back exactly; what this guards against is a server, or a proxy in front of it, that
+ * decodes the path more than once and so treats our escapes as path syntax. The rule: however
+ * many times the value is percent-decoded (none, once, twice…), no `/`-separated part of it may be
+ * `.` or `..`. That refuses `..`, `%2e%2e`, `../x`, `..%2fx` and `%2e%2e%2fx` alike: each is, or
+ * becomes, a step up the path, which reaches outside the API's base path wherever it is read. A
+ * `/` alone is allowed: `eBay/123` is a real order number, sent as `eBay%2F123`, which a server
+ * routing on the path as sent keeps as one segment.
  */
 export function requirePathSegment(argument: string, value: unknown): string {
   const text = requireText(argument, value);
-  if (/^(?:\.|%2e){1,2}$/i.test(text)) throw new InvalidArgumentError(argument, `must not be "${text}", which URLs treat as a relative path`);
+  for (const form of decodings(text)) {
+    if (form.split('/').some((part) => part === '.' || part === '..')) {
+      throw new InvalidArgumentError(argument, `must not be ${describeValue(text)}, which a server decoding it would read as a relative path`);
+    }
+  }
   return text;
+}
+
+/** `text` and each further percent-decoding of it, until one changes nothing. */
+function decodings(text: string): string[] {
+  const forms = [text];
+  // Each round shortens a text that changes, so this ends; only the escapes of ASCII matter here.
+  for (let form = text; ; ) {
+    const next = form.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    if (next === form) return forms;
+    forms.push((form = next));
+  }
 }
 
 export interface NumberRule {

@@ -34,7 +34,9 @@ export {
 } from './errors.js';
 export type { ErrorDetail, ErrorDetailsReader } from './error-details.js';
 export type { Logger, LogLevel } from './logger.js';
-export { REDACTED, createRedactor, encodeBase64, redactHeaders } from './redact.js';
+export { MIN_SCRUBBED_SECRET_LENGTH, REDACTED, createRedactor, encodeBase64, redactHeaders } from './redact.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './response-body.js';
+export { type PathParameterCheck, createPathParameterCheck } from './path-aliases.js';
 export { type CalendarDay, calendarDayOf, requireCalendarDay, requireTimeZone } from './calendar.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy, backoffDelay, parseRetryAfter } from './retry.js';
 export type { FetchLike } from './retrying-fetch.js';

@@ -32,10 +32,42 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   if (value === null) return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  // An HTTP-date always names its weekday and month; this keeps Date.parse from reading "-4" as a year.
-  const date = /[a-z]{3}/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  const date = parseHttpDate(trimmed, now);
+  return date === undefined ? undefined : Math.max(0, date - now);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+// The three forms RFC 9110 (section 5.6.7) makes recipients accept.
+const IMF_FIXDATE = new RegExp(`^${WEEKDAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`, 'i');
+const RFC_850 = new RegExp(`^${WEEKDAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`, 'i');
+const ASCTIME = new RegExp(`^${WEEKDAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`, 'i');
+
+/**
+ * Epoch milliseconds of an HTTP-date, or `undefined` for anything else. Strict on purpose:
+ * `Date.parse` reads almost any text with a year in it (`abc 2030` is a date to it), and a header
+ * misread as a far-off date makes the call give up instead of backing off.
+ */
+function parseHttpDate(text: string, now: number): number | undefined {
+  let parts: [day: string, month: string, year: number, hours: string, minutes: string, seconds: string] | undefined;
+  let match = IMF_FIXDATE.exec(text);
+  if (match) parts = [match[1]!, match[2]!, Number(match[3]), match[4]!, match[5]!, match[6]!];
+  else if ((match = RFC_850.exec(text))) parts = [match[1]!, match[2]!, twoDigitYear(Number(match[3]), now), match[4]!, match[5]!, match[6]!];
+  else if ((match = ASCTIME.exec(text))) parts = [match[2]!, match[1]!, Number(match[6]), match[3]!, match[4]!, match[5]!];
+  if (!parts) return undefined;
+  const [day, month, year, hours, minutes, seconds] = parts;
+  const time = Date.UTC(year, MONTHS.indexOf(month.toLowerCase()), Number(day), Number(hours), Number(minutes), Number(seconds));
+  // Date.UTC rolls 31 Feb over into March: such a date is not one.
+  return new Date(time).getUTCDate() === Number(day) && Number(hours) < 24 && Number(minutes) < 60 && Number(seconds) < 61 ? time : undefined;
+}
+
+/** RFC 9110: a two-digit year more than 50 years ahead is in the past century. */
+function twoDigitYear(year: number, now: number): number {
+  const current = new Date(now).getUTCFullYear();
+  const candidate = current - (current % 100) + year;
+  return candidate > current + 50 ? candidate - 100 : candidate;
 }
 
 /**

@@ -7,7 +7,8 @@ import {
   TimeoutError,
 } from './errors.js';
 import type { SafeLog } from './logger.js';
-import { redactHeaderValues, redactHeaders } from './redact.js';
+import { redactHeaderValues, redactHeaders, redactUrl } from './redact.js';
+import { UnusableResponse, readResponseBody } from './response-body.js';
 import { type RetryPolicy, backoffDelay, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -23,6 +24,8 @@ export interface AttemptPlan {
   userAgent: string;
   /** Whether a 2xx body is optional: anything but valid JSON then counts as no body. */
   optionalSuccessBody: boolean;
+  /** The most bytes a response body may have after decoding. */
+  maxResponseBytes: number;
   redact: (text: string) => string;
   log: SafeLog | undefined;
 }
@@ -49,7 +52,7 @@ interface Received {
  * openapi-fetch then decodes and parses once.
  */
 export async function sendWithRetries(request: Request, plan: AttemptPlan, record: AttemptRecord): Promise<Response> {
-  const summary: RequestSummary = { method: request.method, url: plan.redact(request.url) };
+  const summary: RequestSummary = { method: request.method, url: redactUrl(request.url, plan.redact) };
   record.summary = summary;
   const headers = new Headers(request.headers);
   if (!headers.has('user-agent')) headers.set('user-agent', plan.userAgent);
@@ -121,11 +124,12 @@ async function attempt(url: string, init: RequestInit, plan: AttemptPlan, summar
   const read = async (): Promise<Received> => {
     const response = await plan.fetch(url, { ...init, signal: controller.signal });
     // Bytes, not text: decoding here and re-encoding into the Response would double openapi-fetch's work.
-    return { response, body: await response.arrayBuffer() };
+    return { response, body: await readResponseBody(response, plan.maxResponseBytes) };
   };
   try {
     return await Promise.race([read(), aborted]);
   } catch (cause) {
+    if (cause instanceof UnusableResponse) throw cause.toError({ operation: plan.operation, request: summary, attempts, redact: plan.redact });
     if (timedOut) {
       throw new TimeoutError(`${plan.operation}: no response within ${plan.timeoutMs} ms (${summary.method} ${summary.url})`, {
         operation: plan.operation,

@@ -43,6 +43,19 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('soon', now)).toBeUndefined();
     expect(parseRetryAfter('-4', now)).toBeUndefined();
   });
+
+  it('reads the obsolete HTTP-date forms RFC 9110 still asks recipients to accept', () => {
+    expect(parseRetryAfter('Monday, 23-Nov-26 10:00:05 GMT', now)).toBe(5_000);
+    expect(parseRetryAfter('Mon Nov 23 10:00:05 2026', now)).toBe(5_000);
+    expect(parseRetryAfter('Tue Dec  1 10:00:00 2026', now)).toBe(8 * 86_400_000);
+  });
+
+  it.each(['abc 2030', 'Mon 2030', 'next year 2030', 'Mon, 31 Feb 2030 10:00:00 GMT', 'Mon, 23 Nov 2026 25:00:00 GMT', '2030-01-01', 'Mon, 23 Nov 2026 10:00:05 CET'])(
+    'does not take %j for a date (the caller backs off instead)',
+    (value) => {
+      expect(parseRetryAfter(value, now)).toBeUndefined();
+    },
+  );
 });
 
 describe('sleep', () => {

@@ -19,9 +19,10 @@ export async function sendCreate<T>(
   // The operations are declared `emptySuccess`: whatever body a server sends along with the 201 is
   // ignored, so a created resource never turns into an error over it.
   const result = await http.call(operation, options, send, check);
-  const { response, request } = result;
+  const { response } = result;
   const location = response.headers.get('location');
-  const created = location === null ? undefined : parse(location, request.url);
+  // The real URL: the redacted `result.request.url` is for output only.
+  const created = location === null ? undefined : parse(location, result.url);
   if (created !== undefined) return created;
   const problem = location === null ? 'no Location header' : `a Location header that names no created resource: ${JSON.stringify(location)}`;
   // Say that the resource exists: a caller who retries a create after this error would create it twice.

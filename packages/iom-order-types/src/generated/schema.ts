@@ -515,9 +515,9 @@ export interface components {
             deliveryDate: components["schemas"]["DeliveryDate"];
             /**
              * Format: int32
-             * @description Number of days until the expected delivery.
+             * @description Number of days until the expected delivery. Optional here although the vendor's reference marks it as required: Intershop's own integration test order (intershop/iom-blueprint-project, `B2BTestOrder`, run by `CreateOrderIT`, which waits for the order to reach `STATE_COMMISSIONED`) never sets it, so IOM accepts and processes orders without it. The documentation does not say what IOM assumes when it is missing.
              */
-            expectedDeliveryDays: number;
+            expectedDeliveryDays?: number;
             /** @description Supplier the shop would prefer to deliver the position; IOM may still choose another one. */
             selectedSupplier?: string;
         };
@@ -814,9 +814,9 @@ export interface components {
             deliveryDate: components["schemas"]["DeliveryDate"];
             /**
              * Format: int32
-             * @description Number of days until the expected delivery.
+             * @description Number of days until the expected delivery. The vendor marks it as required, but IOM accepts orders without it (see `Shipping.expectedDeliveryDays`), and the documentation does not say whether the order state of such an order carries a value, so it is optional here.
              */
-            expectedDeliveryDays: number;
+            expectedDeliveryDays?: number;
             /**
              * Format: int32
              * @description Number of days until delivery as expected by the supplier.
@@ -1249,10 +1249,10 @@ export interface components {
          */
         ShopOrderCreationDateLte: string;
         /**
-         * @description Attribute to sort by: `shopOrderNumber`, `shopCustomerNumber` or `shopOrderCreationDate` (the shop's order number, customer number or order creation date). Defaults to `shopOrderCreationDate`.
+         * @description Attribute to sort by: `shopOrderNumber`, `shopCustomerNumber` or `shopOrderCreationDate` (the shop's order number, customer number or order creation date). Defaults to `shopOrderCreationDate`. `id` is accepted as well although the vendor does not list it: Intershop's own test framework (intershop/iom-test-framework, `OMSSearchParams`, passed on by `OMSOrderServiceHandlerV2_3`) sends `orderBy=id` by default. The documentation does not say what order `id` produces.
          * @example shopOrderCreationDate
          */
-        OrderBy: "shopOrderNumber" | "shopCustomerNumber" | "shopOrderCreationDate";
+        OrderBy: "shopOrderNumber" | "shopCustomerNumber" | "shopOrderCreationDate" | "id";
         /**
          * @description Sort order, `ASC` (ascending) or `DESC` (descending). Defaults to `ASC`.
          * @example DESC
@@ -1537,7 +1537,7 @@ export interface operations {
                  */
                 "shopOrderCreationDate[lte]"?: components["parameters"]["ShopOrderCreationDateLte"];
                 /**
-                 * @description Attribute to sort by: `shopOrderNumber`, `shopCustomerNumber` or `shopOrderCreationDate` (the shop's order number, customer number or order creation date). Defaults to `shopOrderCreationDate`.
+                 * @description Attribute to sort by: `shopOrderNumber`, `shopCustomerNumber` or `shopOrderCreationDate` (the shop's order number, customer number or order creation date). Defaults to `shopOrderCreationDate`. `id` is accepted as well although the vendor does not list it: Intershop's own test framework (intershop/iom-test-framework, `OMSSearchParams`, passed on by `OMSOrderServiceHandlerV2_3`) sends `orderBy=id` by default. The documentation does not say what order `id` produces.
                  * @example shopOrderCreationDate
                  */
                 orderBy?: components["parameters"]["OrderBy"];

@@ -14,6 +14,8 @@ const SORT_KEYS: Record<string, (stored: StoredIomOrder) => string> = {
   shopOrderNumber: (stored) => stored.order.shopOrderNumber,
   shopCustomerNumber: (stored) => stored.order.customerData.shopCustomerNumber ?? '',
   shopOrderCreationDate: (stored) => new Date(stored.order.shopOrderCreationDate).toISOString(),
+  // The docs do not say what `id` sorts by; the fake takes the order in which it stored the orders.
+  id: (stored) => String(stored.sequence).padStart(12, '0'),
 };
 
 /** The order-state search over the stored orders: ANY value of a list filter, AND between filters. */

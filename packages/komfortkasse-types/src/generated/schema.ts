@@ -37,10 +37,19 @@ export interface paths {
          *     Only partially documented: the reference page of this operation could not be read; it is
          *     known only from a link in the overview ("Get Order Details") and from the payment status
          *     callback, which is said to use the same format. The response is therefore modelled as the
-         *     `Order`. Whether the `include*` query flags of the other order operations are accepted
-         *     here is undocumented, so none are declared. The error statuses of this operation are
-         *     undocumented too; 400 and 401 are listed because they follow the API-wide error
-         *     convention (whether an unknown order number yields 404 here is not documented).
+         *     `Order`.
+         *
+         *     The `include*` query flags are declared although the reference page could not be read:
+         *     an independent client (oscar-team/komfortkasse-php, `GetOrderDetails.php`) sends
+         *     `includePostings`, `includeCollectionHistory` and `includePaymentReminders` on this call,
+         *     and the `Order` documentation says its lists appear "only if parameter include... is
+         *     given". `includeRefunds` is declared with them because every other order operation that
+         *     takes these flags takes all four; no source shows it on this operation. The flags are
+         *     optional, so a call without them is unchanged.
+         *
+         *     The error statuses of this operation are undocumented too; 400 and 401 are listed
+         *     because they follow the API-wide error convention (whether an unknown order number
+         *     yields 404 here is not documented).
          */
         get: operations["getOrder"];
         put?: never;
@@ -725,12 +734,13 @@ export interface components {
          */
         IncludeRefunds: boolean;
         /**
-         * @description Only return orders that are at most this many days old. Defaults to 120. The
-         *     documentation does not state the parameter's type beyond "number of days", so any
-         *     number is accepted here.
+         * @description Only return orders that are at most this many days old. Defaults to 120. The reference
+         *     page types the parameter as a string and describes it only as the maximum order age in
+         *     days; it does not say which strings other than a number of days the server accepts, so
+         *     any string is accepted here. Send the number of days, for example `30`.
          * @example 30
          */
-        MaxAge: number;
+        MaxAge: string;
         /**
          * @description Only return orders in one of these payment statuses, sent as a comma-separated list
          *     (for example `PAID,PAID_PARTIAL`).
@@ -773,7 +783,30 @@ export type $defs = Record<string, never>;
 export interface operations {
     getOrder: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Set to `true` to get the bank postings assigned to each returned order (`postings`,
+                 *     also `hasBankDetailsForRefund`).
+                 * @example true
+                 */
+                includePostings?: components["parameters"]["IncludePostings"];
+                /**
+                 * @description Set to `true` to get the debt collection events of each returned order
+                 *     (`collectionHistory`; only present while collection is active).
+                 * @example true
+                 */
+                includeCollectionHistory?: components["parameters"]["IncludeCollectionHistory"];
+                /**
+                 * @description Set to `true` to get the payment reminders sent for each returned order (`paymentReminders`).
+                 * @example true
+                 */
+                includePaymentReminders?: components["parameters"]["IncludePaymentReminders"];
+                /**
+                 * @description Set to `true` to get the refunds of each returned order (`refunds`).
+                 * @example true
+                 */
+                includeRefunds?: components["parameters"]["IncludeRefunds"];
+            };
             header?: never;
             path: {
                 /**
@@ -1072,9 +1105,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only return orders that are at most this many days old. Defaults to 120. The
-                 *     documentation does not state the parameter's type beyond "number of days", so any
-                 *     number is accepted here.
+                 * @description Only return orders that are at most this many days old. Defaults to 120. The reference
+                 *     page types the parameter as a string and describes it only as the maximum order age in
+                 *     days; it does not say which strings other than a number of days the server accepts, so
+                 *     any string is accepted here. Send the number of days, for example `30`.
                  * @example 30
                  */
                 maxAge?: components["parameters"]["MaxAge"];

@@ -27,20 +27,49 @@ export declare const operations: {
         "required": true,
         "type": "string",
         "explode": true
+      },
+      {
+        "name": "includePostings",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeCollectionHistory",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includePaymentReminders",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
+      },
+      {
+        "name": "includeRefunds",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "explode": true
       }
     ],
     "request": {
-      "path": "v0"
+      "path": "v0",
+      "query": "v1"
     },
     "responses": {
       "200": {
-        "application/json": "v1"
+        "application/json": "v2"
       },
       "400": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "401": {
-        "application/json": "v2"
+        "application/json": "v3"
       }
     }
   },
@@ -87,22 +116,22 @@ export declare const operations: {
     "requestMediaType": "application/json",
     "bodyRequired": true,
     "request": {
-      "path": "v3",
-      "query": "v4",
-      "body": "v5"
+      "path": "v4",
+      "query": "v5",
+      "body": "v6"
     },
     "responses": {
       "200": {
-        "application/json": "v1"
+        "application/json": "v2"
       },
       "400": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "401": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "404": {
-        "application/json": "v2"
+        "application/json": "v3"
       }
     }
   },
@@ -147,21 +176,21 @@ export declare const operations: {
       }
     ],
     "request": {
-      "path": "v6",
-      "query": "v7"
+      "path": "v7",
+      "query": "v8"
     },
     "responses": {
       "200": {
-        "application/json": "v1"
+        "application/json": "v2"
       },
       "400": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "401": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "404": {
-        "application/json": "v2"
+        "application/json": "v3"
       }
     }
   },
@@ -178,20 +207,20 @@ export declare const operations: {
       }
     ],
     "request": {
-      "path": "v8"
+      "path": "v9"
     },
     "responses": {
       "200": {
-        "application/json": "v1"
+        "application/json": "v2"
       },
       "400": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "401": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "404": {
-        "application/json": "v2"
+        "application/json": "v3"
       }
     }
   },
@@ -208,17 +237,17 @@ export declare const operations: {
       }
     ],
     "request": {
-      "path": "v9"
+      "path": "v10"
     },
     "responses": {
       "200": {
-        "application/json": "v10"
+        "application/json": "v11"
       },
       "400": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "401": {
-        "application/json": "v2"
+        "application/json": "v3"
       }
     }
   },
@@ -235,20 +264,20 @@ export declare const operations: {
       }
     ],
     "request": {
-      "path": "v11"
+      "path": "v12"
     },
     "responses": {
       "200": {
-        "application/json": "v1"
+        "application/json": "v2"
       },
       "400": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "401": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "404": {
-        "application/json": "v2"
+        "application/json": "v3"
       }
     }
   },
@@ -274,18 +303,18 @@ export declare const operations: {
     "requestMediaType": "multipart/form-data",
     "bodyRequired": true,
     "request": {
-      "path": "v12"
+      "path": "v13"
     },
     "responses": {
       "200": {},
       "400": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "401": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "404": {
-        "application/json": "v2"
+        "application/json": "v3"
       }
     }
   },
@@ -304,21 +333,21 @@ export declare const operations: {
     "requestMediaType": "application/json",
     "bodyRequired": true,
     "request": {
-      "path": "v13",
-      "body": "v14"
+      "path": "v14",
+      "body": "v15"
     },
     "responses": {
       "200": {
-        "application/json": "v15"
+        "application/json": "v16"
       },
       "400": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "401": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "404": {
-        "application/json": "v2"
+        "application/json": "v3"
       }
     }
   },
@@ -330,7 +359,7 @@ export declare const operations: {
         "name": "maxAge",
         "in": "query",
         "required": false,
-        "type": "number",
+        "type": "string",
         "explode": true
       },
       {
@@ -378,20 +407,20 @@ export declare const operations: {
       }
     ],
     "request": {
-      "query": "v16"
+      "query": "v17"
     },
     "responses": {
       "200": {
-        "application/json": "v17"
+        "application/json": "v18"
       },
       "400": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "401": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "404": {
-        "application/json": "v2"
+        "application/json": "v3"
       }
     }
   },
@@ -431,21 +460,21 @@ export declare const operations: {
     "requestMediaType": "application/json",
     "bodyRequired": true,
     "request": {
-      "query": "v18",
-      "body": "v19"
+      "query": "v19",
+      "body": "v20"
     },
     "responses": {
       "200": {
-        "application/json": "v17"
+        "application/json": "v18"
       },
       "400": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "401": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "404": {
-        "application/json": "v2"
+        "application/json": "v3"
       }
     }
   },
@@ -456,20 +485,20 @@ export declare const operations: {
     "requestMediaType": "application/json",
     "bodyRequired": true,
     "request": {
-      "body": "v20"
+      "body": "v21"
     },
     "responses": {
       "200": {
-        "application/json": "v21"
+        "application/json": "v22"
       },
       "400": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "401": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "404": {
-        "application/json": "v2"
+        "application/json": "v3"
       }
     }
   },
@@ -507,30 +536,30 @@ export declare const operations: {
       }
     ],
     "request": {
-      "query": "v22"
+      "query": "v23"
     },
     "responses": {
       "200": {
-        "application/json": "v23"
+        "application/json": "v24"
       },
       "400": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "401": {
-        "application/json": "v2"
+        "application/json": "v3"
       },
       "404": {
-        "application/json": "v2"
+        "application/json": "v3"
       }
     }
   }
 };
 
 export declare const schemaChecks: {
-  "OrderData": "v5",
-  "OrderList": "v19",
-  "OrderSyncRequest": "v20",
-  "RefundRequest": "v14"
+  "OrderData": "v6",
+  "OrderList": "v20",
+  "OrderSyncRequest": "v21",
+  "RefundRequest": "v15"
 };
 
 export declare const checks: Readonly<Record<string, Check>>;

@@ -1,6 +1,7 @@
-import { InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requirePathSegment } from '@shopclients/core';
+import { InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions } from '@shopclients/core';
 import type { ClientContext } from '../context.js';
 import { OPERATIONS } from '../operations.js';
+import { pathParameter } from '../paths.js';
 
 /** The invoice document: a Blob/File, or its bytes. */
 export type InvoiceFile = Blob | ArrayBuffer | Uint8Array;
@@ -29,8 +30,8 @@ export class Invoices {
   async upload(orderNumber: string, invoiceNumber: string, file: InvoiceFile, options?: UploadInvoiceOptions): Promise<void> {
     requireKnownOptions('invoices.upload', options, UPLOAD_OPTIONS);
     const path = {
-      orderNumber: requirePathSegment('orderNumber', orderNumber),
-      invoiceNumber: requirePathSegment('invoiceNumber', invoiceNumber),
+      orderNumber: pathParameter('/order/{orderNumber}/invoice/{invoiceNumber}', 'orderNumber', orderNumber),
+      invoiceNumber: pathParameter('/order/{orderNumber}/invoice/{invoiceNumber}', 'invoiceNumber', invoiceNumber),
     };
     const form = new FormData();
     form.append('file', toBlob(file, options?.contentType ?? 'application/pdf'), options?.filename ?? `${invoiceNumber}.pdf`);

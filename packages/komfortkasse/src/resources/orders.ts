@@ -1,9 +1,10 @@
-import { InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requirePathSegment } from '@shopclients/core';
+import { InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requireNumber } from '@shopclients/core';
 import type { BulkOrderInput, Order, PaymentStatus } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { type DateInput, toKomfortkasseDate } from '../dates.js';
 import { type IncludeOption, includeFlags } from '../include.js';
 import { OPERATIONS } from '../operations.js';
+import { pathParameter } from '../paths.js';
 import { type BulkOrderSubmission, type OrderSubmission, toBulkOrderInput, toOrderInput } from '../order-input.js';
 
 export interface IncludeOptions extends RequestOptions {
@@ -43,7 +44,7 @@ export class Orders {
   /** Submits an order, or updates it when the order number is already known. Returns the stored order. */
   async submit(orderNumber: string, order: OrderSubmission, options?: IncludeOptions): Promise<Order> {
     requireKnownOptions('orders.submit', options, INCLUDE_OPTIONS);
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const path = { orderNumber: pathParameter('/order/{orderNumber}', 'orderNumber', orderNumber) };
     const body = toOrderInput('order', order, this.#context.timeZone);
     const query = includeFlags(options?.include);
     const { data } = await this.#context.http.call(
@@ -69,15 +70,16 @@ export class Orders {
     return data;
   }
 
-  /** Reads one order with its current payment status. */
-  async get(orderNumber: string, options?: RequestOptions): Promise<Order> {
-    requireKnownOptions('orders.get', options, REQUEST_OPTIONS);
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+  /** Reads one order with its current payment status, and the lists named in `include`. */
+  async get(orderNumber: string, options?: IncludeOptions): Promise<Order> {
+    requireKnownOptions('orders.get', options, INCLUDE_OPTIONS);
+    const path = { orderNumber: pathParameter('/order/{orderNumber}', 'orderNumber', orderNumber) };
+    const query = includeFlags(options?.include);
     const { data } = await this.#context.http.call(
       OPERATIONS.getOrder,
       options,
-      (api, init) => api.GET('/order/{orderNumber}', { ...init, params: { path } }),
-      { request: { path } },
+      (api, init) => api.GET('/order/{orderNumber}', { ...init, params: { path, query } }),
+      { request: { path, query } },
     );
     return data;
   }
@@ -87,7 +89,8 @@ export class Orders {
     requireKnownOptions('orders.list', options, LIST_OPTIONS);
     const query = {
       ...includeFlags(options.include),
-      ...(options.maxAge === undefined ? {} : { maxAge: options.maxAge }),
+      // The API types maxAge as a string; the client takes the number of days.
+      ...(options.maxAge === undefined ? {} : { maxAge: String(requireNumber('maxAge', options.maxAge, { min: 0 })) }),
       ...(options.paymentStatus === undefined ? {} : { paymentStatus: nonEmpty(options.paymentStatus) }),
       ...(options.minPostingDate === undefined
         ? {}
@@ -106,7 +109,7 @@ export class Orders {
   /** Records that the order was cancelled in the shop: payment status becomes CANCELLED. */
   async cancel(orderNumber: string, options?: RequestOptions): Promise<Order> {
     requireKnownOptions('orders.cancel', options, REQUEST_OPTIONS);
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const path = { orderNumber: pathParameter('/order/{orderNumber}/cancel', 'orderNumber', orderNumber) };
     const { data } = await this.#context.http.call(
       OPERATIONS.cancelOrder,
       options,
@@ -119,7 +122,7 @@ export class Orders {
   /** Records that the order vanished from the shop: payment status becomes DISAPPEARED. */
   async remove(orderNumber: string, options?: IncludeOptions): Promise<Order> {
     requireKnownOptions('orders.remove', options, INCLUDE_OPTIONS);
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const path = { orderNumber: pathParameter('/order/remove/{orderNumber}', 'orderNumber', orderNumber) };
     const query = includeFlags(options?.include);
     const { data } = await this.#context.http.call(
       OPERATIONS.removeOrder,
@@ -136,7 +139,7 @@ export class Orders {
    */
   async setPaid(orderNumber: string, options?: RequestOptions): Promise<unknown> {
     requireKnownOptions('orders.setPaid', options, REQUEST_OPTIONS);
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const path = { orderNumber: pathParameter('/order/{orderNumber}/setpaid', 'orderNumber', orderNumber) };
     const { data } = await this.#context.http.call(
       OPERATIONS.setOrderPaid,
       options,
@@ -149,7 +152,7 @@ export class Orders {
   /** Reverts a manual `setPaid`. */
   async setUnpaid(orderNumber: string, options?: RequestOptions): Promise<Order> {
     requireKnownOptions('orders.setUnpaid', options, REQUEST_OPTIONS);
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const path = { orderNumber: pathParameter('/order/{orderNumber}/setunpaid', 'orderNumber', orderNumber) };
     const { data } = await this.#context.http.call(
       OPERATIONS.setOrderUnpaid,
       options,

@@ -1,7 +1,8 @@
-import { REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requirePathSegment } from '@shopclients/core';
+import { REQUEST_OPTIONS, type RequestOptions, requireKnownOptions } from '@shopclients/core';
 import type { Refund } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { OPERATIONS } from '../operations.js';
+import { pathParameter } from '../paths.js';
 import { type RefundSubmission, toRefundInput } from '../order-input.js';
 
 /** Refunds: money paid back to a customer by bank transfer. */
@@ -19,7 +20,7 @@ export class Refunds {
    */
   async create(orderNumber: string, refund: RefundSubmission, options?: RequestOptions): Promise<Refund> {
     requireKnownOptions('refunds.create', options, REQUEST_OPTIONS);
-    const path = { orderNumber: requirePathSegment('orderNumber', orderNumber) };
+    const path = { orderNumber: pathParameter('/order/{orderNumber}/refund', 'orderNumber', orderNumber) };
     const body = toRefundInput('refund', refund, this.#context.timeZone);
     const { data } = await this.#context.http.call(
       OPERATIONS.createRefund,

@@ -87,9 +87,13 @@ export function createFakeKomfortkasse(options: FakeKomfortkasseOptions = {}): F
         return ok(stored.map((order) => book.view(order, include)));
       }
       case 'getOrder':
-        return existing ? ok(book.view(existing)) : missing(call.operationId, number);
-      case 'readOrders':
-        return ok(readOrders(call.query).map((order) => book.view(order, include)));
+        return existing ? ok(book.view(existing, include)) : missing(call.operationId, number);
+      case 'readOrders': {
+        // The spec types maxAge as text (as the vendor's page does); the fake reads a number of days.
+        const maxAge = call.query.maxAge === undefined ? 120 : Number(call.query.maxAge);
+        if (!Number.isFinite(maxAge)) return error(400, `Invalid request: maxAge must be a number of days, got ${JSON.stringify(call.query.maxAge)}`);
+        return ok(readOrders(maxAge, call.query).map((order) => book.view(order, include)));
+      }
       case 'cancelOrder':
       case 'removeOrder':
       case 'setOrderPaid':
@@ -121,8 +125,7 @@ export function createFakeKomfortkasse(options: FakeKomfortkasseOptions = {}): F
     }
   }
 
-  function readOrders(query: Record<string, unknown>): StoredOrder[] {
-    const maxAge = typeof query.maxAge === 'number' ? query.maxAge : 120;
+  function readOrders(maxAge: number, query: Record<string, unknown>): StoredOrder[] {
     const statuses = Array.isArray(query.paymentStatus) ? new Set(query.paymentStatus as PaymentStatus[]) : undefined;
     const minPostingDay = dayNumber(query.minPostingDate);
     const oldest = today(clock.now()) - maxAge;

@@ -27,7 +27,9 @@ const orderNumbers: [string, unknown, Outcome][] = [
   ['null', null, { refused: 'orderNumber' }],
   ['undefined', undefined, { refused: 'orderNumber' }],
   ['object', { toString: () => '1' }, { refused: 'orderNumber' }],
-  ['../ traversal', '../admin', { sentPath: '/order/..%2Fadmin' }],
+  ['../ traversal', '../admin', { refused: 'orderNumber' }],
+  ['..%2f traversal, seen by a proxy that decodes twice', '..%2fadmin', { refused: 'orderNumber' }],
+  ['%2e%2e%2f traversal, seen by a proxy that decodes twice', '%2e%2e%2fadmin', { refused: 'orderNumber' }],
   ['pre-encoded slash', '%2F', { sentPath: '/order/%252F' }],
   ['slash, space, hash, query', 'eBay/123 #7?x=1&y', { sentPath: '/order/eBay%2F123%20%237%3Fx%3D1%26y' }],
   ['unicode', 'ü-√-🙂', { sentPath: '/order/%C3%BC-%E2%88%9A-%F0%9F%99%82' }],
@@ -74,8 +76,7 @@ const rows: Row[] = [
   ['refund impossible plannedDate', (c) => c.refunds.create('1', { ...examples.refund, plannedDate: '2026-13-01' }), { refused: 'refund.plannedDate' }],
   ['include as a string', (c) => c.orders.remove('1', { include: any('postings') }), { refused: 'include' }],
   ['include unknown', (c) => c.orders.remove('1', { include: any(['everything']) }), { refused: 'include[0]' }],
-  // The spec sets no lower bound on maxAge and no length on iban: the server decides.
-  ['list maxAge negative', (c) => c.orders.list({ maxAge: -1 }), { sentSearch: '?maxAge=-1' }],
+  ['list maxAge negative', (c) => c.orders.list({ maxAge: -1 }), { refused: 'maxAge' }],
   ['list maxAge NaN', (c) => c.orders.list({ maxAge: Number.NaN }), { refused: 'maxAge' }],
   ['list status not a list', (c) => c.orders.list({ paymentStatus: any('PAID') }), { refused: 'paymentStatus' }],
   ['list status empty (would return every order)', (c) => c.orders.list({ paymentStatus: [] }), { refused: 'paymentStatus' }],
@@ -87,6 +88,7 @@ const rows: Row[] = [
   ['sync not a list', (c) => c.orders.sync(any('1,2'), { isCompleteList: true }), { refused: 'orderNumbers' }],
   ['invoice file as a string', (c) => c.invoices.upload('1', '2', any('%PDF')), { refused: 'file' }],
   ['invoice number dot-dot', (c) => c.invoices.upload('1', '..', new Uint8Array([1])), { refused: 'invoiceNumber' }],
+  // The spec sets no length on iban: the server decides.
   ['postings iban empty', (c) => c.postings.list({ iban: '' }), { sentSearch: '?iban=' }],
   ['postings impossible date', (c) => c.postings.list({ createdMin: '32-01-2026' }), { refused: 'createdMin' }],
 ];
