@@ -133,6 +133,8 @@ describe('order states', () => {
     expect((await iom.orderStates.search({ productNumbers: [product] })).data?.map((s) => s.shopOrderNumber)).toContain('B-2');
     const email = b2b.invoiceAddress.contact?.email as string;
     expect((await iom.orderStates.search({ emails: [email] })).meta?.totalCount).toBeGreaterThan(0);
+    const byId = await iom.orderStates.search({ orderBy: 'id' });
+    expect(byId.data?.map((state) => state.shopOrderNumber)).toEqual(['A-1', 'B-2', 'C-3']); // the order they were stored in
     const walked: string[] = [];
     for await (const state of iom.orderStates.iterate({ limit: 2 })) walked.push(state.shopOrderNumber);
     expect(walked).toEqual(['C-3', 'A-1', 'B-2']);

@@ -111,6 +111,8 @@ describe('payments', () => {
     expect((await client.orders.list({ minPostingDate: '10-03-2030' })).map((o) => o.number)).toEqual(['new']);
     fake.clock.advance({ days: 200 });
     expect(await client.orders.list()).toEqual([]);
+    const notDays = await fake.fetch(`${fake.baseUrl}/orders?maxAge=soon`, { headers: { 'X-Komfortkasse-API-Key': fake.apiKey } });
+    expect([notDays.status, await notDays.json()]).toEqual([400, { error: 'Invalid request: maxAge must be a number of days, got "soon"' }]);
   });
 
   it('postings are listed by creation day and account, with their orders on request', async () => {
