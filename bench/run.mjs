@@ -5,6 +5,10 @@
 //   3. bundle size, minified and gzipped                              (size.mjs)
 //   4. type-check cost of a consumer                                  (typecheck.mjs)
 //   5. codegen: spec lint and type generation                         (codegen.mjs)
+//   then the work users do at scale, each against a server answering after 20 ms:
+//   bulk: Komfortkasse orders.submitAll of 10,000 orders                (bulk.mjs)
+//   prefetch: IOM orderStates.iterate with and without prefetch         (prefetch.mjs)
+//   throttle: 200 concurrent calls against a 10-at-a-time server        (throttle.mjs)
 // Needs the packages built (`pnpm build`). Options: --quick (fewer rounds, for trying the bench out;
 // its figures are not the ones to record), --only=overhead,size (run some sections; the others are
 // null), --out=FILE (where to write the JSON). Only a full run writes bench/results.json by default.
@@ -12,19 +16,23 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { printBulk } from './bulk.mjs';
 import { measureCodegen } from './codegen.mjs';
+import { printPrefetch } from './prefetch.mjs';
 import { measureSize } from './size.mjs';
+import { printThrottle } from './throttle.mjs';
 import { measureTypecheck } from './typecheck.mjs';
 
 const SECTIONS = ['overhead', 'pagination', 'size', 'typecheck', 'codegen'];
+const SCALE_SECTIONS = ['bulk', 'prefetch', 'throttle'];
 const TARGETS = { overheadRatio: 1.1, paginationHeapMB: 50, gzipBytes: 6000 };
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? SECTIONS;
-const defaultOut = quick || only.length < SECTIONS.length ? undefined : fileURLToPath(new URL('./results.json', import.meta.url));
+const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? [...SECTIONS, ...SCALE_SECTIONS];
+const defaultOut = quick || only.length < SECTIONS.length + SCALE_SECTIONS.length ? undefined : fileURLToPath(new URL('./results.json', import.meta.url));
 const outFile = args.find((arg) => arg.startsWith('--out='))?.slice('--out='.length) ?? defaultOut;
-for (const name of only) if (!SECTIONS.includes(name)) throw new Error(`unknown section ${name}; choose from ${SECTIONS.join(', ')}`);
+for (const name of only) if (!SECTIONS.includes(name) && !SCALE_SECTIONS.includes(name)) throw new Error(`unknown section ${name}; choose from ${SECTIONS.join(', ')}`);
 
 const settings = {
   quick,
@@ -181,11 +189,17 @@ function targets(results) {
     out.push({ target: `${wrapper.entry} ≤ ${TARGETS.gzipBytes} bytes gzip`, value: wrapper.gzipBytes, met: wrapper.gzipBytes <= TARGETS.gzipBytes });
   }
   for (const types of results.size?.types ?? []) out.push({ target: `${types.entry} adds no run-time code`, value: types.minifiedBytes, met: types.minifiedBytes === 0 });
+  if (results.bulk) out.push({ target: 'orders.submitAll of 10,000 orders faster than one-by-one submits (× faster)', value: results.bulk.speedupOverOneByOne, met: results.bulk.speedupOverOneByOne > 1 });
+  if (results.prefetch) {
+    const walk = results.prefetch.walks.find((w) => w.prefetch === 2);
+    out.push({ target: 'iterate with prefetch 2 ≤ 0.6× the time without', value: walk.ratio, met: results.prefetch.met });
+  }
+  if (results.throttle) out.push({ target: '200 calls, maxConcurrency 10: no 429 (429s)', value: results.throttle.runs[1].tooMany, met: results.throttle.met });
   return out;
 }
 
 const started = Date.now();
-const results = { machine: machine(), settings, overhead: null, pagination: null, size: null, typecheck: null, codegen: null, targets: [], seconds: 0 };
+const results = { machine: machine(), settings, overhead: null, pagination: null, size: null, typecheck: null, codegen: null, bulk: null, prefetch: null, throttle: null, targets: [], seconds: 0 };
 console.log(`shopclients bench: ${results.machine.cores} cores, ${results.machine.cpuModel}, Node ${results.machine.node} (undici ${results.machine.undici}), ${results.machine.os}`);
 console.log(`load average at start: ${results.machine.loadAverageAtStart.join(' ')}${quick ? '   [--quick: figures are rough]' : ''}`);
 
@@ -194,6 +208,7 @@ if (only.includes('pagination')) results.pagination = await inChild('pagination'
 if (only.includes('size')) results.size = await measureSize();
 if (only.includes('typecheck')) results.typecheck = measureTypecheck({ runs: settings.typecheckRuns });
 if (only.includes('codegen')) results.codegen = measureCodegen({ runs: settings.codegenRuns });
+for (const name of SCALE_SECTIONS) if (only.includes(name)) results[name] = await inChild(name);
 results.targets = targets(results);
 results.seconds = Math.round((Date.now() - started) / 1000);
 
@@ -202,6 +217,9 @@ if (results.pagination) printPagination(results.pagination);
 if (results.size) printSize(results.size);
 if (results.typecheck) printTypecheck(results.typecheck);
 if (results.codegen) printCodegen(results.codegen);
+if (results.bulk) printBulk(results.bulk, table);
+if (results.prefetch) printPrefetch(results.prefetch, table);
+if (results.throttle) printThrottle(results.throttle, table);
 console.log('\nTargets:');
 for (const t of results.targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.value}`);
 

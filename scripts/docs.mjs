@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Builds the HTML API reference of every spec (or of the APIs named) into docs/<api>.html.
-//   pnpm docs [api...]        e.g. pnpm docs komfortkasse
-// The pages are self-contained: they load nothing from the network when opened.
+// Builds the HTML API reference of every spec (or of the APIs named) into docs/<api>.html and, when no
+// API is named, the reference of the client packages' own API into docs/clients/ (TypeDoc).
+//   pnpm api-docs [api...]        e.g. pnpm api-docs komfortkasse
+// The pages are self-contained: they load nothing from the network when opened. The client reference
+// fails the build when an exported symbol has no doc comment or a link leads nowhere.
 import { relative } from 'node:path';
+import { buildClientReference, clientReferenceDir } from './lib/build-client-reference.mjs';
 import { buildDocs } from './lib/build-docs.mjs';
 import { listApis, repoRoot } from './lib/specs.mjs';
 
@@ -17,4 +20,13 @@ if (unknown.length > 0) {
 for (const api of apis.length > 0 ? apis : known) {
   const output = await buildDocs(api);
   console.log(`${api}: ${relative(repoRoot, output)}`);
+}
+
+if (apis.length === 0) {
+  const problems = await buildClientReference();
+  if (problems.length > 0) {
+    console.error(`client reference: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`clients: ${relative(repoRoot, clientReferenceDir)}/index.html (every export documented, every link resolves)`);
 }

@@ -1,4 +1,5 @@
 import type { CreatedOrder, IomOrders, OrderInput, Tax } from '@shopclients/iom-order';
+import { isMain, runIomExample } from '../standalone.js';
 
 const vat = (amount: number): Tax[] => [{ type: 'VAT', amount, rate: 19, location: 'DEU' }];
 
@@ -63,4 +64,9 @@ export async function createB2bOrder(iom: IomOrders, order: OrderInput): Promise
   // Never retried automatically: if the answer is lost, a repeat would create the order twice.
   // IOM answers a create with 201 and a Location header only; a 400 throws ValidationError with the problems.
   return iom.orders.create(order);
+}
+
+// npx tsx examples/iom/create-b2b-order.ts
+if (isMain(import.meta)) {
+  await runIomExample('createB2bOrder', 'creates an order', (iom) => createB2bOrder(iom, b2bOrder(`B2B-EX-${Date.now().toString(36).toUpperCase()}`, new Date())));
 }

@@ -1,5 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChangeRequestInput, ChangeRequestStatus, CreatedChangeRequest, IomOrders, OrderInput } from '@shopclients/iom-order';
+import { b2bOrder } from './create-b2b-order.js';
+import { isMain, runIomExample } from '../standalone.js';
 
 /**
  * Asks IOM to deliver every position of an existing order on a fixed day, then follows the change
@@ -37,4 +39,13 @@ export async function followChangeRequest(
     view = await iom.changeRequests.get(order.shopOrderNumber, changeRequestId, { excludes: ['changeRequest'] });
   }
   return { created, listed: all.map(({ changeRequestId, status }) => ({ changeRequestId, status })), status: view.status };
+}
+
+// npx tsx examples/iom/follow-change-requests.ts <shop order number> (the order must exist; on a mock any number will do)
+if (isMain(import.meta)) {
+  const order = b2bOrder(process.argv[2] ?? 'B2B-2024-000731', new Date());
+  const changeRequestId = `CR-${Date.now().toString(36).toUpperCase()}-01`;
+  await runIomExample('followChangeRequest', 'creates a change request', (iom) =>
+    followChangeRequest(iom, order, changeRequestId, new Date(Date.now() + 14 * 24 * 60 * 60 * 1000)),
+  );
 }

@@ -1,4 +1,5 @@
 import type { IomOrders } from '@shopclients/iom-order';
+import { isMain, runIomExample } from '../standalone.js';
 
 export interface OrderStateSummary {
   shopOrderNumber: string;
@@ -22,4 +23,10 @@ export async function walkCustomerOrderStates(iom: IomOrders, shopCustomerNumber
     });
   }
   return summaries;
+}
+
+// npx tsx examples/iom/walk-customer-order-states.ts [customer number]
+if (isMain(import.meta)) {
+  const customer = process.argv[2] ?? process.env.IOM_CUSTOMER_NUMBER?.trim() ?? 'C-318204';
+  await runIomExample('walkCustomerOrderStates', false, (iom) => walkCustomerOrderStates(iom, [customer]));
 }

@@ -1,5 +1,7 @@
-import type { IncomingMessage, RequestListener } from 'node:http';
+import { type IncomingMessage, type RequestListener, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type Order, parsePaymentStatusWebhook } from '@shopclients/komfortkasse';
+import { isMain, printResult } from '../standalone.js';
 
 /**
  * A `node:http` handler for Komfortkasse's payment-status callback: `http.createServer(handler)`.
@@ -38,4 +40,22 @@ async function readBody(request: IncomingMessage, limit = 1024 * 1024): Promise<
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+// npx tsx examples/komfortkasse/handle-payment-webhook.ts: serves the handler on a free loopback port and
+// delivers the spec's example order to it, as Komfortkasse would.
+if (isMain(import.meta)) {
+  const received: Order[] = [];
+  const server = createServer(paymentWebhookHandler((order) => void received.push(order))).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const { SpecExamples } = await import('@shopclients/testkit'); // the repository's spec reader, for the sample order
+    const body = JSON.stringify(new SpecExamples('komfortkasse').responseExample('getOrder', 200));
+    const response = await fetch(`http://127.0.0.1:${port}/komfortkasse/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    printResult('paymentWebhookHandler', { status: response.status, received: received.map(({ number, paymentStatus }) => ({ number, paymentStatus })) });
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
 }

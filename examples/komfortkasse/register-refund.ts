@@ -1,4 +1,5 @@
 import type { Komfortkasse, Refund } from '@shopclients/komfortkasse';
+import { isMain, runKomfortkasseExample } from '../standalone.js';
 
 /** Asks Komfortkasse to pay the amount of a returned order back to the customer by bank transfer. */
 export async function registerRefund(komfortkasse: Komfortkasse, orderNumber: string, returnNumber: string): Promise<Refund> {
@@ -15,4 +16,12 @@ export async function registerRefund(komfortkasse: Komfortkasse, orderNumber: st
   // If the customer's IBAN is still unknown, the refund starts as BANKDETAILS_MISSING and Komfortkasse
   // asks the customer for it; otherwise it is NEW and goes to the bank on the planned day.
   return refund;
+}
+
+// npx tsx examples/komfortkasse/register-refund.ts <order number> (on a mock any number will do)
+if (isMain(import.meta)) {
+  const orderNumber = process.argv[2] ?? '10001';
+  await runKomfortkasseExample('registerRefund', 'registers a refund', (komfortkasse) =>
+    registerRefund(komfortkasse, orderNumber, `RMA-${Date.now().toString(36).toUpperCase()}`),
+  );
 }

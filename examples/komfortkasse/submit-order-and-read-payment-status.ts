@@ -1,4 +1,5 @@
 import type { Komfortkasse, Order, OrderSubmission, PaymentStatus } from '@shopclients/komfortkasse';
+import { isMain, runKomfortkasseExample } from '../standalone.js';
 
 /** Hands an invoice order to Komfortkasse, then reads back whether it has been paid. */
 export async function submitOrderAndReadPaymentStatus(
@@ -31,4 +32,11 @@ export async function submitOrderAndReadPaymentStatus(
   // Later, e.g. from a cron job: read the current payment status (or use the webhook, see handle-payment-webhook.ts).
   const current = await komfortkasse.orders.get(orderNumber);
   return { submitted, paymentStatus: current.paymentStatus };
+}
+
+// npx tsx examples/komfortkasse/submit-order-and-read-payment-status.ts
+if (isMain(import.meta)) {
+  await runKomfortkasseExample('submitOrderAndReadPaymentStatus', 'submits an order', (komfortkasse) =>
+    submitOrderAndReadPaymentStatus(komfortkasse, `EX-${Date.now().toString(36).toUpperCase()}`),
+  );
 }

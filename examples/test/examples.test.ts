@@ -16,9 +16,14 @@ import { walkCustomerOrderStates } from '../iom/walk-customer-order-states.js';
 import { paymentWebhookHandler } from '../komfortkasse/handle-payment-webhook.js';
 import { registerRefund } from '../komfortkasse/register-refund.js';
 import { submitOrderAndReadPaymentStatus } from '../komfortkasse/submit-order-and-read-payment-status.js';
+import { printResult } from '../standalone.js';
 import { uploadInvoice } from '../komfortkasse/upload-invoice.js';
 
 const env = process.env;
+/** `pnpm examples` sets EXAMPLES_PRINT=1 to print what each example returned; `pnpm test` stays quiet. */
+const show = (example: string, result: unknown) => {
+  if (env.EXAMPLES_PRINT === '1') printResult(example, result);
+};
 const DAY = 24 * 60 * 60 * 1000;
 // Unique per run, so a run against a real test shop never touches an earlier run's data.
 const run = Date.now().toString(36).toUpperCase();
@@ -64,6 +69,7 @@ describe('Komfortkasse examples', () => {
     const before = new Date();
     const result = await submitted.run(() => submitOrderAndReadPaymentStatus(komfortkasse, orderNumber));
     const after = new Date();
+    show('submitOrderAndReadPaymentStatus', result);
 
     const [submit, get] = recorder.requests;
     expect(recorder.requests.map((sent) => `${sent.method} ${sent.url.pathname}`)).toEqual([
@@ -93,6 +99,7 @@ describe('Komfortkasse examples', () => {
     const returnNumber = `RMA-${run}`;
     const now = Date.now();
     const refund = await registerRefund(komfortkasse, orderNumber, returnNumber);
+    show('registerRefund', refund);
 
     const sent = recorder.only();
     expect(`${sent.method} ${sent.url.pathname}`).toBe(`POST ${basePath(target)}/order/${orderNumber}/refund`);
@@ -115,7 +122,9 @@ describe('Komfortkasse examples', () => {
     const pdfPath = new URL('../komfortkasse/fixtures/invoice-100072533.pdf', import.meta.url).pathname;
     const pdf = readFileSync(pdfPath, 'latin1');
 
-    await expect(uploadInvoice(komfortkasse, orderNumber, '100072533', pdfPath)).resolves.toBe(pdf.length);
+    const sentBytes = await uploadInvoice(komfortkasse, orderNumber, '100072533', pdfPath);
+    show('uploadInvoice', sentBytes);
+    expect(sentBytes).toBe(pdf.length);
 
     const sent = recorder.only();
     expect(`${sent.method} ${sent.url.pathname}`).toBe(`POST ${basePath(target)}/order/${orderNumber}/invoice/100072533`);
@@ -149,6 +158,7 @@ describe('Komfortkasse examples', () => {
       const received: Order[] = [];
       await expect(deliver({ body: JSON.stringify(example) }, (order) => void received.push(order))).resolves.toBe(200);
       expect(received).toEqual([example]);
+      show('paymentWebhookHandler', { status: 200, received: received.map(({ number, paymentStatus }) => ({ number, paymentStatus })) });
       expect(received[0]?.number).toBe('10001');
       expect(received[0]?.paymentStatus).toBe((example as Order).paymentStatus);
     });
@@ -202,6 +212,7 @@ describe('IOM examples', () => {
     assertWritesAllowed(target, env, 'creates an order');
     const { iom, recorder } = client();
     const result = await created.run(() => createB2bOrder(iom, order));
+    show('createB2bOrder', result);
 
     const sent = recorder.only();
     expect(`${sent.method} ${sent.url.pathname}`).toBe(`POST ${shopPath()}/orders`);
@@ -225,6 +236,7 @@ describe('IOM examples', () => {
     const changeRequestId = `CR-${run}-01`;
     const deliverOn = new Date(Date.now() + 14 * DAY);
     const result = await followChangeRequest(iom, order, changeRequestId, deliverOn);
+    show('followChangeRequest', result);
 
     const [create, list, get] = recorder.requests;
     const orderPath = `${shopPath()}/orders/${order.shopOrderNumber}`;
@@ -256,6 +268,7 @@ describe('IOM examples', () => {
     const { iom, recorder } = client();
     const customer = env.IOM_CUSTOMER_NUMBER?.trim() || order.customerData.shopCustomerNumber || '';
     const states = await walkCustomerOrderStates(iom, [customer]);
+    show('walkCustomerOrderStates', states);
 
     const [first] = recorder.requests;
     expect(`${first?.method} ${first?.url.pathname}`).toBe(`GET ${shopPath()}/order-states`);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildClientReference, clientReferenceDir } from '../lib/build-client-reference.mjs';
 import { buildDocs, docsDir } from '../lib/build-docs.mjs';
 import { listApis, listOperations, loadSpec } from '../lib/specs.mjs';
 
@@ -114,6 +115,29 @@ describe.each(listApis())('API reference of %s', (api) => {
     await screenshotPage.screenshot({ path: `${docsDir}/${api}.png` });
     await page.context().close();
 
+    expect(remoteRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('client reference', () => {
+  it('opens offline and shows each client class with its resources', { timeout: 300_000 }, async () => {
+    // `pnpm api-docs` builds it just before `pnpm test:docs`; build it here only when it is missing.
+    if (!existsSync(`${clientReferenceDir}/index.html`)) expect(await buildClientReference()).toEqual([]);
+    const { page, remoteRequests, pageErrors } = await offlinePage();
+    await page.goto(pathToFileURL(`${clientReferenceDir}/index.html`).href, { waitUntil: 'load' });
+    for (const [module, client, resource] of [
+      ['@shopclients/komfortkasse', 'Komfortkasse', 'orders'],
+      ['@shopclients/iom-order', 'IomOrders', 'orderStates'],
+    ]) {
+      await page.goto(pathToFileURL(`${clientReferenceDir}/index.html`).href, { waitUntil: 'load' });
+      await page.getByRole('link', { name: module, exact: true }).first().click();
+      await page.getByRole('link', { name: client, exact: true }).first().click();
+      await page.locator('h1').filter({ hasText: `Class ${client}` }).waitFor({ timeout: 10_000 });
+      // The resource's member heading, e.g. <h3 id="orderstates">Readonly orderStates</h3>.
+      await page.locator(`h3[id="${resource.toLowerCase()}"]`).filter({ hasText: resource }).waitFor({ timeout: 10_000 });
+    }
+    await page.context().close();
     expect(remoteRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -1,7 +1,7 @@
-import { type PrismMock, specPath, startPrismMock } from '@shopclients/testkit';
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { iomServer, komfortkasseServer } from '../../clients.js';
+import { type EmbeddedTarget, startEmbeddedTarget } from '../../embedded.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,9 +11,9 @@ declare module 'vitest' {
   }
 }
 
-const mocks: PrismMock[] = [];
+const mocks: EmbeddedTarget[] = [];
 
-/** Starts a Prism mock (free loopback port) for each API that has no real server in the environment. */
+/** Starts the embedded target (see embedded.ts) of each API that has no real server in the environment. */
 export async function setup(project: TestProject): Promise<void> {
   // These throw, naming the variables, when a server is only half configured.
   const servers = { komfortkasse: komfortkasseServer(process.env), iom: iomServer(process.env) };
@@ -25,8 +25,8 @@ export async function teardown(): Promise<void> {
   await Promise.all(mocks.splice(0).map((mock) => mock.close()));
 }
 
-async function start(api: string): Promise<string> {
-  const mock = await startPrismMock(specPath(api));
+async function start(api: 'komfortkasse' | 'iom-order'): Promise<string> {
+  const mock = await startEmbeddedTarget(api);
   mocks.push(mock);
   return mock.url;
 }

@@ -1,11 +1,13 @@
 import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
-import { requireNumber } from './arguments.js';
+import { requireNumber, requireText } from './arguments.js';
+import { CallLimiter } from './call-limiter.js';
 import { requireBaseUrl } from './base-url.js';
-import { InvalidResponseError, RequestValidationError, type RequestSummary, errorClassForStatus } from './errors.js';
+import { InvalidArgumentError, InvalidResponseError, RequestValidationError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
 import { requireHeaderOptions } from './header-options.js';
 import { type Logger, createSafeLog } from './logger.js';
 import { mockViolationDetails } from './mock-violations.js';
+import { type CreateSteps, type NaturalKey, type Reconciled, reconcileCreate } from './reconcile.js';
 import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, requireMaxResponseBytes } from './response-body.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
@@ -32,6 +34,13 @@ export interface ClientOptions {
   middleware?: Middleware[] | undefined;
   /** Extra headers for every request. */
   headers?: Record<string, string> | undefined;
+  /** Reconcile creates whose answer is lost by their natural key (default true); see `Operation.naturalKey`. */
+  reconcile?: boolean | undefined;
+  /**
+   * Requests this client keeps in flight at most; more wait in line (default: no limit). Whatever
+   * the limit, a 429 with `Retry-After` holds every request of the client until that time.
+   */
+  maxConcurrency?: number | undefined;
   /**
    * Check every request against the spec before sending it (default `true`): one that breaks it throws
    * `RequestValidationError` and nothing is sent. Turn off only if the vendor relaxed a rule before our spec did.
@@ -58,6 +67,8 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Extra headers for this call. */
   headers?: Record<string, string> | undefined;
+  /** Overrides the client's `reconcile` for this call. */
+  reconcile?: boolean | undefined;
   /** Overrides the client's `validateRequests` for this call. */
   validateRequests?: boolean | undefined;
   /** Overrides the client's `validateResponses` for this call. */
@@ -72,6 +83,7 @@ const REQUEST_OPTION_KEYS: Record<keyof RequestOptions, true> = {
   timeout: true,
   maxRetries: true,
   headers: true,
+  reconcile: true,
   validateRequests: true,
   validateResponses: true,
   maxResponseBytes: true,
@@ -92,6 +104,11 @@ export interface Operation {
   readonly emptySuccess?: boolean;
   /** The least time an attempt is given unless the call sets its own timeout (for slow operations). */
   readonly minTimeoutMs?: number;
+  /**
+   * For a create that is not safe to repeat: the body field the server keeps unique and the
+   * operation that reads it back. A create whose answer is lost is then read back instead of failing.
+   */
+  readonly naturalKey?: NaturalKey;
 }
 
 /** What the wrapper gives the API client beyond the user's options. */
@@ -170,6 +187,8 @@ export class ApiClient<Paths extends {}> {
   readonly #redact: (text: string) => string;
   readonly #log: ReturnType<typeof createSafeLog>;
   readonly #errorDetails: ErrorDetailsReader;
+  readonly #limiter: CallLimiter;
+  readonly #reconcile: boolean;
   readonly #validators: Validators<string, string> | undefined;
   readonly #validateRequests: boolean;
   readonly #validateResponses: ResponseValidationMode;
@@ -187,6 +206,11 @@ export class ApiClient<Paths extends {}> {
     this.#userAgent = config.userAgent;
     this.#redact = createRedactor(config.secrets);
     this.#log = createSafeLog(config.logger, this.#redact);
+    this.#limiter = new CallLimiter({
+      maxConcurrency: config.maxConcurrency === undefined ? undefined : requireNumber('maxConcurrency', config.maxConcurrency, { integer: true, min: 1 }),
+      maxPauseMs: this.#policy.maxRetryAfterMs,
+    });
+    this.#reconcile = flag('reconcile', config.reconcile ?? true);
     this.#validators = config.validators;
     this.#validateRequests = config.validateRequests ?? true;
     this.#validateResponses = requireResponseMode('validateResponses', config.validateResponses ?? 'warn');
@@ -199,6 +223,8 @@ export class ApiClient<Paths extends {}> {
       fetch: (request) => sendWithRetries(request, this.#directPlan(request), { attempts: 0 }),
     });
     if (config.middleware?.length) this.openapi.use(...config.middleware);
+    // Says where calls go: a forgotten `baseUrl` means the vendor's production API.
+    this.#log?.('debug', `client for ${config.baseUrl}`, { baseUrl: config.baseUrl, userAgent: config.userAgent });
   }
 
   /**
@@ -222,9 +248,11 @@ export class ApiClient<Paths extends {}> {
       signal: options?.signal,
       userAgent: this.#userAgent,
       optionalSuccessBody: operation.emptySuccess === true,
+      completeAtHeaders: operation.emptySuccess === true,
       maxResponseBytes: requireMaxResponseBytes('maxResponseBytes', options?.maxResponseBytes ?? this.#maxResponseBytes),
       redact: this.#redact,
       log: this.#log,
+      limiter: this.#limiter,
     };
     let url = '';
     const init: CallInit = {
@@ -285,6 +313,43 @@ export class ApiClient<Paths extends {}> {
     if (issues.length > 0) throw new RequestValidationError(operation.name, inCallerTerms(issues, names));
   }
 
+  /**
+   * Sends a create declared with a `naturalKey`, reconciling it when its answer is lost (see
+   * `reconcileCreate`). The key is read from `input.body`, which the caller passed as `input.argument`. Without a natural key, or
+   * with `reconcile: false`, it is sent once as `call` would (retried only if the call asks).
+   */
+  async create<T extends object, Options extends RequestOptions>(
+    operation: Operation,
+    options: Options | undefined,
+    input: { argument: string; body: Record<string, unknown> },
+    steps: CreateSteps<T, Options>,
+  ): Promise<Reconciled<T>> {
+    const reconcile = options?.reconcile === undefined ? this.#reconcile : flag('reconcile', options.reconcile);
+    if (!operation.naturalKey || !reconcile) return steps.send(options ?? ({} as Options));
+    const { field } = operation.naturalKey;
+    // A body that is no object is the request check's to refuse, when the create is sent.
+    if (typeof input.body !== 'object' || input.body === null) return steps.send(options ?? ({} as Options));
+    const key = usableKey(input.body[field]);
+    if (key === undefined) {
+      // The spec may allow it (e.g. an empty ID), but nothing can be read back by it.
+      this.#log?.('warn', `${operation.name}: \`${input.argument}.${field}\` cannot be read back by, so this call is not reconciled`);
+      return steps.send(options ?? ({} as Options));
+    }
+    return reconcileCreate(
+      {
+        operation: operation.name,
+        naturalKey: operation.naturalKey,
+        key,
+        maxResends: retryCount('maxRetries', options?.maxRetries ?? this.#maxRetries),
+        policy: this.#policy,
+        redact: this.#redact,
+        log: this.#log,
+      },
+      options,
+      steps,
+    );
+  }
+
   #directPlan(request: Request): AttemptPlan {
     const isRead = request.method === 'GET' || request.method === 'HEAD';
     return {
@@ -296,9 +361,11 @@ export class ApiClient<Paths extends {}> {
       signal: request.signal,
       userAgent: this.#userAgent,
       optionalSuccessBody: true,
+      completeAtHeaders: false,
       maxResponseBytes: this.#maxResponseBytes,
       redact: this.#redact,
       log: this.#log,
+      limiter: this.#limiter,
     };
   }
 
@@ -334,6 +401,20 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function milliseconds(argument: string, value: number, min: number): number {
   return requireNumber(argument, value, { integer: true, min, max: MAX_TIMER_MS });
+}
+
+/** The key as text that can identify a resource, or `undefined`. */
+function usableKey(value: unknown): string | undefined {
+  try {
+    return requireText('key', value);
+  } catch {
+    return undefined;
+  }
+}
+
+function flag(argument: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new InvalidArgumentError(argument, `must be true or false, got ${JSON.stringify(value)}`);
+  return value;
 }
 
 function retryCount(argument: string, value: number): number {

@@ -1,6 +1,11 @@
 /** What an error knows about the call that failed. Never carries credentials. */
 import type { ErrorDetail } from './error-details.js';
+import { redactHeaders } from './redact.js';
 import type { ValidationIssue } from './validation/issues.js';
+
+// Node's (and Bun's and Deno's) hook for `util.inspect` and `console.log`; no import of node:util needed.
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+type Inspect = (value: unknown, options?: unknown) => string;
 
 export interface RequestSummary {
   readonly method: string;
@@ -75,6 +80,26 @@ export class ApiError extends Error {
       details: this.details,
       body: this.body,
     };
+  }
+
+  /**
+   * What `console.log(error)` and `util.inspect(error)` print: the stack, then the call's facts with the
+   * headers as a plain object (a `Headers` prints as `Headers {}`) and credential headers masked.
+   */
+  [INSPECT](_depth: number, options: unknown, inspect?: Inspect): string {
+    const facts: Record<string, unknown> = {
+      status: this.status,
+      operation: this.operation,
+      requestId: this.requestId,
+      request: `${this.request.method} ${this.request.url}`,
+      attempts: this.attempts,
+      headers: redactHeaders(this.headers),
+      details: this.details,
+      body: this.body,
+    };
+    if (this.cause !== undefined) facts.cause = this.cause;
+    const format = inspect ?? ((value: unknown) => JSON.stringify(value, null, 2));
+    return `${this.stack ?? `${this.name}: ${this.message}`} ${format(facts, options)}`;
   }
 }
 

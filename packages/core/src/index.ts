@@ -32,6 +32,8 @@ export {
   ValidationError,
   errorClassForStatus,
 } from './errors.js';
+export { type KeyValue, OutcomeUnknownError, type OutcomeUnknownErrorInit } from './outcome-unknown.js';
+export type { CreateSteps, NaturalKey, Reconciled } from './reconcile.js';
 export type { ErrorDetail, ErrorDetailsReader } from './error-details.js';
 export type { Logger, LogLevel } from './logger.js';
 export { MIN_SCRUBBED_SECRET_LENGTH, REDACTED, createRedactor, encodeBase64, redactHeaders } from './redact.js';
@@ -76,3 +78,4 @@ export {
   formatUuid,
 } from './validation/formats.js';
 export { deepEqual, ucs2length } from './validation/runtime.js';
+export { standardSchema } from './validation/standard-schema.js';

@@ -6,6 +6,7 @@ import {
   type RequestSummary,
   TimeoutError,
 } from './errors.js';
+import type { CallLimiter } from './call-limiter.js';
 import type { SafeLog } from './logger.js';
 import { redactHeaderValues, redactHeaders, redactUrl } from './redact.js';
 import { UnusableResponse, readResponseBody } from './response-body.js';
@@ -24,10 +25,17 @@ export interface AttemptPlan {
   userAgent: string;
   /** Whether a 2xx body is optional: anything but valid JSON then counts as no body. */
   optionalSuccessBody: boolean;
+  /**
+   * Whether a 2xx is complete once its status and headers arrived (e.g. a 201 with `Location`): a
+   * body that then breaks off or stalls past the timeout does not turn the success into a failure.
+   */
+  completeAtHeaders: boolean;
   /** The most bytes a response body may have after decoding. */
   maxResponseBytes: number;
   redact: (text: string) => string;
   log: SafeLog | undefined;
+  /** The client's pacing: attempts wait here for a slot and for a shared 429 pause to end. */
+  limiter: CallLimiter;
 }
 
 /** What the last attempt received, kept so a later parse failure can still report it. */
@@ -70,7 +78,8 @@ export async function sendWithRetries(request: Request, plan: AttemptPlan, recor
     let received: Received | undefined;
     let failure: ApiError | undefined;
     try {
-      received = await attempt(request.url, init, plan, summary, record.attempts);
+      // The wait in line comes before the attempt's timer starts: a call still queued was never sent.
+      received = await plan.limiter.run(() => attempt(request.url, init, plan, summary, record.attempts), plan.signal);
     } catch (error) {
       if (error instanceof AbortError || !(error instanceof ConnectionError)) throw error;
       failure = error;
@@ -121,14 +130,17 @@ async function attempt(url: string, init: RequestInit, plan: AttemptPlan, summar
     const onAbort = () => reject(controller.signal.reason);
     controller.signal.addEventListener('abort', onAbort, { once: true });
   });
+  let arrived: Response | undefined;
   const read = async (): Promise<Received> => {
     const response = await plan.fetch(url, { ...init, signal: controller.signal });
+    arrived = response;
     // Bytes, not text: decoding here and re-encoding into the Response would double openapi-fetch's work.
     return { response, body: await readResponseBody(response, plan.maxResponseBytes) };
   };
   try {
     return await Promise.race([read(), aborted]);
   } catch (cause) {
+    if (plan.completeAtHeaders && arrived?.ok && !plan.signal?.aborted) return { response: arrived, body: new ArrayBuffer(0) };
     if (cause instanceof UnusableResponse) throw cause.toError({ operation: plan.operation, request: summary, attempts, redact: plan.redact });
     if (timedOut) {
       throw new TimeoutError(`${plan.operation}: no response within ${plan.timeoutMs} ms (${summary.method} ${summary.url})`, {

@@ -350,6 +350,15 @@ describe('ApiClient — review fixes', () => {
   });
 });
 
+describe('ApiClient — target', () => {
+  it('logs at debug level where its calls go once it is built, and nothing else', () => {
+    const calls: unknown[][] = [];
+    const { fetch } = stubFetch(() => json(200, {}));
+    client(fetch, { logger: { debug: (...args: unknown[]) => calls.push(['debug', ...args]), info: (...args: unknown[]) => calls.push(['info', ...args]) } });
+    expect(calls).toEqual([['debug', 'client for https://api.test/v1', { baseUrl: 'https://api.test/v1', userAgent: '@shopclients/test/1.2.3' }]]);
+  });
+});
+
 describe('ApiClient — secrets', () => {
   it('never shows the API key in errors or log lines', async () => {
     const lines: string[] = [];

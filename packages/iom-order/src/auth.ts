@@ -4,13 +4,20 @@ import { InvalidArgumentError, encodeBase64, requireObject, requireSecret, requi
 export interface BasicAuth {
   username: string;
   password: string;
+  /** Not with `username` and `password`: a {@link BearerAuth} holds the token. */
+  token?: never;
 }
 
 /** A bearer JSON Web Token, e.g. the `OMS_IDENTITY` cookie the Order Management Tool sets after login. */
 export interface BearerAuth {
   token: string;
+  /** Not with `token`: a {@link BasicAuth} holds the user. */
+  username?: never;
+  /** Not with `token`: a {@link BasicAuth} holds the password. */
+  password?: never;
 }
 
+/** How the client authenticates: {@link BasicAuth} or {@link BearerAuth}, never both. */
 export type IomAuth = BasicAuth | BearerAuth;
 
 /** The `Authorization` header for `auth`, and every secret in it, for redaction. */

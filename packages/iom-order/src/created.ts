@@ -1,4 +1,4 @@
-import type { ApiClient, CallInit, Operation, RequestCheck, RequestOptions } from '@shopclients/core';
+import { type ApiClient, type CallInit, NotFoundError, type Operation, type RequestCheck, type RequestOptions } from '@shopclients/core';
 import type { paths } from '@shopclients/iom-order-types';
 
 type SendCreate = (api: ApiClient<paths>['openapi'], init: CallInit) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -27,4 +27,18 @@ export async function sendCreate<T>(
   const problem = location === null ? 'no Location header' : `a Location header that names no created resource: ${JSON.stringify(location)}`;
   // Say that the resource exists: a caller who retries a create after this error would create it twice.
   throw http.invalidResponse(operation, `the server created it (${response.status}) but answered with ${problem}`, result);
+}
+
+/**
+ * Reads a created resource back for reconciliation: the URL it was read from (as `location`), or
+ * `undefined` when the server answers 404. Any other failure means the read-back cannot tell.
+ */
+export async function readBackLocation(read: () => Promise<{ url: string }>): Promise<string | undefined> {
+  try {
+    const { url } = await read();
+    return url.split('?')[0] as string;
+  } catch (error) {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  }
 }

@@ -1,3 +1,9 @@
+/**
+ * The Intershop Order Management (IOM) Order 2.3 client: start with {@link IomOrders}.
+ *
+ * @packageDocumentation
+ * @module @shopclients/iom-order
+ */
 export { IomOrders, type IomOrdersOptions } from './client.js';
 export type { BasicAuth, BearerAuth, IomAuth } from './auth.js';
 export type { ShopRequestOptions } from './context.js';
@@ -5,9 +11,10 @@ export type { DateInput } from './dates.js';
 export type { CreatedChangeRequest, CreatedOrder } from './location.js';
 export { ACCEPT, ORDER_MEDIA_TYPE } from './media-types.js';
 export type { ChangeRequests, ReadChangeRequestOptions } from './resources/change-requests.js';
-export type { OrderStateFilters, OrderStates, SearchOrderStatesOptions } from './resources/order-states.js';
+export type { IterateOrderStatesOptions, OrderStateFilters, OrderStates, SearchOrderStatesOptions } from './resources/order-states.js';
 export type { Orders } from './resources/orders.js';
 export type { ShopId } from './shop-id.js';
+export { schemas } from './schemas.js';
 export type * from '@shopclients/iom-order-types';
 export {
   AbortError,
@@ -22,6 +29,7 @@ export {
   type Logger,
   type Middleware,
   NotFoundError,
+  OutcomeUnknownError,
   PermissionError,
   RateLimitError,
   type RequestIssue,

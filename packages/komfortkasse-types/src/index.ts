@@ -11,19 +11,29 @@ export type Order = Readable<Schemas['Order']>;
 export type OrderInput = Writable<Schemas['OrderData']>;
 /** One element of a bulk submit: the order fields plus the order number. */
 export type BulkOrderInput = Writable<Schemas['Order']>;
+/** The spec's `Address` schema. */
 export type Address = Schemas['Address'];
+/** The spec's `Item` schema. */
 export type Item = Schemas['Item'];
+/** The spec's `Gender` schema. */
 export type Gender = Schemas['Gender'];
+/** The spec's `OrderType` schema. */
 export type OrderType = Schemas['OrderType'];
+/** The spec's `PaymentStatus` schema. */
 export type PaymentStatus = Schemas['PaymentStatus'];
+/** The spec's `BankAccount` schema as the API returns it (read-only fields included). */
 export type BankAccount = Readable<Schemas['BankAccount']>;
+/** The spec's `Posting` schema as the API returns it (read-only fields included). */
 export type Posting = Readable<Schemas['Posting']>;
+/** The spec's `CollectionEvent` schema as the API returns it (read-only fields included). */
 export type CollectionEvent = Readable<Schemas['CollectionEvent']>;
+/** The spec's `PaymentReminder` schema as the API returns it (read-only fields included). */
 export type PaymentReminder = Readable<Schemas['PaymentReminder']>;
 /** A refund as Komfortkasse returns it. */
 export type Refund = Readable<Schemas['Refund']>;
 /** The fields sent to create a refund. */
 export type RefundInput = Writable<Schemas['RefundRequest']>;
+/** The spec's `RefundStatus` schema. */
 export type RefundStatus = Schemas['RefundStatus'];
 /** The body of every error response: `{ "error": "…" }`. */
 export type ErrorBody = Schemas['Error'];

@@ -9,6 +9,7 @@ import { Orders } from './resources/orders.js';
 import { Postings } from './resources/postings.js';
 import { Refunds } from './resources/refunds.js';
 
+/** Komfortkasse's production API, the `baseUrl` a client uses unless told otherwise: calls reach real orders. */
 export const DEFAULT_BASE_URL = 'https://ssl.komfortkasse.eu/api/v2';
 const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 

@@ -4,6 +4,16 @@ import { specPath } from './prism.js';
 
 type Node = Record<string, unknown>;
 
+/** One named example of a request or response body. */
+export interface BodyExample {
+  operationId: string;
+  in: 'request' | 'response';
+  status?: number;
+  mediaType: string;
+  name: string;
+  value: unknown;
+}
+
 /** Reads a spec's named examples, so tests compare against exactly what the spec promises. */
 export class SpecExamples {
   readonly #document: Node;
@@ -60,6 +70,39 @@ export class SpecExamples {
   /** The documented status codes of an operation. */
   statuses(operationId: string): number[] {
     return Object.keys(this.#operation(operationId).responses as Node).map(Number);
+  }
+
+  /** Every named body example of the spec: each request example and each response example, with where it belongs. */
+  bodyExamples(): BodyExample[] {
+    const found: BodyExample[] = [];
+    for (const [, operation] of this.#operations()) {
+      const operationId = operation.operationId as string;
+      const body = this.#resolve(operation.requestBody) as Node | undefined;
+      for (const [mediaType, media] of Object.entries((body?.content ?? {}) as Node)) {
+        for (const [name, value] of Object.entries(this.#examplesOf(media as Node))) found.push({ operationId, in: 'request', mediaType, name, value });
+      }
+      for (const [status, declared] of Object.entries(operation.responses as Node)) {
+        const response = this.#resolve(declared) as Node;
+        for (const [mediaType, media] of Object.entries((response.content ?? {}) as Node)) {
+          for (const [name, value] of Object.entries(this.#examplesOf(media as Node))) {
+            found.push({ operationId, in: 'response', status: Number(status), mediaType, name, value });
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The `example` of each parameter of an operation that has one, by where it goes and its name. */
+  parameterExamples(operationId: string): { path: Node; query: Node } {
+    const examples = { path: {} as Node, query: {} as Node };
+    for (const declared of (this.#operation(operationId).parameters ?? []) as unknown[]) {
+      const parameter = this.#resolve(declared) as Node;
+      if ((parameter.in === 'path' || parameter.in === 'query') && parameter.example !== undefined) {
+        examples[parameter.in][parameter.name as string] = parameter.example;
+      }
+    }
+    return examples;
   }
 
   #operations(): [string, Node][] {

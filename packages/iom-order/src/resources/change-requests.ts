@@ -1,7 +1,7 @@
 import { requireJson, requireKnownOptions, requirePathSegment, requireText } from '@shopclients/core';
 import type { ChangeRequestInput, ChangeRequestView } from '@shopclients/iom-order-types';
 import { type ClientContext, SHOP_REQUEST_OPTIONS, type ShopRequestOptions, shopIdFor } from '../context.js';
-import { sendCreate } from '../created.js';
+import { readBackLocation, sendCreate } from '../created.js';
 import { type CreatedChangeRequest, parseChangeRequestLocation } from '../location.js';
 import { withOrderBody } from '../media-types.js';
 import { OPERATIONS } from '../operations.js';
@@ -38,20 +38,39 @@ export class ChangeRequests {
   /**
    * Asks IOM to change an order: `request.changeRequest` is the complete order as it should look
    * afterwards, with `shopOrderUpdateDate`. Returns the `Location` of the new change request and the
-   * IDs read from it. Never retried automatically: a repeat would queue a second change.
+   * IDs read from it. Never repeated blindly: when the answer is lost, the change request is read
+   * back by its `changeRequestId` and sent again only if it does not exist (unless `reconcile: false`).
    */
   async create(shopOrderNumber: string, request: ChangeRequestInput, options?: ShopRequestOptions): Promise<CreatedChangeRequest> {
     requireKnownOptions('changeRequests.create', options, SHOP_REQUEST_OPTIONS);
     const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
     const body = requireJson('request', request);
-    return sendCreate(
-      this.#context.http,
-      OPERATIONS.createChangeRequest,
-      options,
-      (api, init) => api.POST('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...withOrderBody(init), params: { path }, body }),
-      parseChangeRequestLocation,
-      { request: { path, body }, names: { body: 'request' } },
-    );
+    const { http } = this.#context;
+    return http.create(OPERATIONS.createChangeRequest, options, { argument: 'request', body: body as unknown as Record<string, unknown> }, {
+      send: (attempt) =>
+        sendCreate(
+          http,
+          OPERATIONS.createChangeRequest,
+          attempt,
+          (api, init) => api.POST('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...withOrderBody(init), params: { path }, body }),
+          parseChangeRequestLocation,
+          { request: { path, body }, names: { body: 'request' } },
+        ),
+      readBack: async (changeRequestId, read) => {
+        const readPath = { ...path, changeRequestId: requirePathSegment('request.changeRequestId', changeRequestId) };
+        // The changed order is left out of the answer: only whether the change request exists matters.
+        const query = { excludes: ['changeRequest'] };
+        const location = await readBackLocation(() =>
+          http.call(
+            OPERATIONS.getChangeRequest,
+            read,
+            (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests/{changeRequestId}', { ...init, params: { path: readPath, query } }),
+            { request: { path: readPath, query } },
+          ),
+        );
+        return location === undefined ? undefined : { location, shopOrderNumber: path.shopOrderNumber, changeRequestId };
+      },
+    });
   }
 
   /** Reads one change request of an order with its processing status. */

@@ -1,8 +1,9 @@
-import { type ArgumentNames, InvalidArgumentError, requireKnownOptions, requireText } from '@shopclients/core';
+import { type ArgumentNames, type CallResult, InvalidArgumentError, requireKnownOptions, requireNumber, requireText } from '@shopclients/core';
 import type { OrderState, OrderStatePage, OrderStatesQuery, OrderStatesSortAttribute, SortDirection } from '@shopclients/iom-order-types';
 import { type ClientContext, SHOP_REQUEST_OPTIONS, type ShopRequestOptions, shopIdFor } from '../context.js';
 import { type DateInput, toIomDate } from '../dates.js';
 import { OPERATIONS } from '../operations.js';
+import { walkPages } from '../page-walk.js';
 
 /** Filters, sorting and paging of the order state search. A list filter matches any of its values; filters combine with AND. */
 export interface OrderStateFilters {
@@ -29,6 +30,13 @@ export interface OrderStateFilters {
 
 export interface SearchOrderStatesOptions extends OrderStateFilters, ShopRequestOptions {}
 
+export interface IterateOrderStatesOptions extends SearchOrderStatesOptions {
+  /** Pages to fetch ahead while you work on the current one (default 0, at most 16). */
+  prefetch?: number | undefined;
+}
+
+const MAX_PREFETCH = 16;
+
 const LIST_FILTERS = ['shopOrderNumbers', 'shopCustomerNumbers', 'productNumbers', 'statuses', 'emails'] as const;
 const SEARCH_OPTIONS = [...SHOP_REQUEST_OPTIONS, ...LIST_FILTERS, 'createdFrom', 'createdTo', 'orderBy', 'sortDirection', 'offset', 'limit'];
 /** The caller's names of the query parameters that it names differently. */
@@ -45,33 +53,38 @@ export class OrderStates {
   /** Searches order states and returns one page, with `meta.totalCount` for the whole result. */
   async search(options: SearchOrderStatesOptions = {}): Promise<OrderStatePage> {
     requireKnownOptions('orderStates.search', options, SEARCH_OPTIONS);
+    return (await this.#page(options)).data;
+  }
+
+  /**
+   * Yields every matching order state, from `offset` on. Without `prefetch`, the next page is
+   * fetched when the previous one is used up; with it, up to `prefetch` pages are fetched ahead while
+   * you work, so at most `prefetch + 1` pages are held. Stops once the first page's
+   * `meta.totalCount` is reached, at an empty page, or after a page without `meta.totalCount`; a page
+   * that only repeats the one before throws `InvalidResponseError`.
+   */
+  async *iterate(options: IterateOrderStatesOptions = {}): AsyncGenerator<OrderState, void, undefined> {
+    requireKnownOptions('orderStates.iterate', options, [...SEARCH_OPTIONS, 'prefetch']);
+    const { prefetch = 0, ...search } = options;
+    yield* walkPages({
+      start: search.offset ?? 0,
+      prefetch: requireNumber('prefetch', prefetch, { integer: true, min: 0, max: MAX_PREFETCH }),
+      signal: search.signal,
+      fetchPage: (offset, signal) => this.#page({ ...search, offset, signal }),
+      invalid: (problem, result) => this.#context.http.invalidResponse(OPERATIONS.getOrderStatesBySortCriterias, problem, result),
+    });
+  }
+
+  async #page(options: SearchOrderStatesOptions): Promise<CallResult<OrderStatePage>> {
     const path = { shopId: shopIdFor(this.#context, options) };
     const query = toQuery(options, this.#context.timeZone);
-    const { data } = await this.#context.http.call(
+    return this.#context.http.call(
       OPERATIONS.getOrderStatesBySortCriterias,
       options,
       // The spec's list filters are form + explode (`?statuses=A&statuses=B`), openapi-fetch's default.
       (api, init) => api.GET('/shops/{shopId}/order-states', { ...init, params: { path, query } }),
       { request: { path, query }, names: NAMES },
     );
-    return data;
-  }
-
-  /**
-   * Yields every matching order state, from `offset` on, fetching one page of `limit` at a time
-   * when the previous one is used up. Stops once `meta.totalCount` is reached, at an empty page, or
-   * after a page without `meta.totalCount`, so a server that miscounts cannot keep it going.
-   */
-  async *iterate(options: SearchOrderStatesOptions = {}): AsyncGenerator<OrderState, void, undefined> {
-    let offset = options.offset ?? 0;
-    for (;;) {
-      const page = await this.search({ ...options, offset });
-      const states = page.data ?? [];
-      yield* states;
-      offset += states.length;
-      const total = page.meta?.totalCount;
-      if (states.length === 0 || total === undefined || offset >= total) return;
-    }
   }
 }
 

@@ -5,6 +5,7 @@ import {
   InvalidArgumentError,
   InvalidResponseError,
   IomOrders,
+  ORDER_MEDIA_TYPE,
   NotFoundError,
   PermissionError,
   RequestValidationError,
@@ -149,15 +150,33 @@ describe('authentication', () => {
 });
 
 describe('responses the client cannot use', () => {
+  // Not reconciled, to see the error the create itself reports.
   const created = (init: ResponseInit, body: string | null = null) => {
     const client = new IomOrders({
       baseUrl: 'http://iom.test/rest/order-service',
       auth: { username: USERNAME, password: PASSWORD },
       shopId: 1000,
       fetch: async () => new Response(body, init),
+      reconcile: false,
     });
     return client.orders.create(examples.b2bOrder);
   };
+
+  it('reconciled (the default), a 201 without a Location is read back by its shop order number', async () => {
+    const sent: string[] = [];
+    const client = new IomOrders({
+      baseUrl: 'http://iom.test/rest/order-service',
+      auth: { username: USERNAME, password: PASSWORD },
+      shopId: 1000,
+      fetch: async (url, init) => {
+        sent.push(`${init.method} ${url}`);
+        return init.method === 'POST' ? new Response(null, { status: 201 }) : Response.json(examples.b2bOrder, { headers: { 'content-type': ORDER_MEDIA_TYPE } });
+      },
+    });
+    const url = `http://iom.test/rest/order-service/shops/1000/orders/${examples.b2bOrder.shopOrderNumber}`;
+    await expect(client.orders.create(examples.b2bOrder)).resolves.toEqual({ location: url, shopOrderNumber: examples.b2bOrder.shopOrderNumber, reconciled: true });
+    expect(sent).toEqual(['POST http://iom.test/rest/order-service/shops/1000/orders', `GET ${url}`]);
+  });
 
   it('a 201 without a Location is an InvalidResponseError', async () => {
     const error = await created({ status: 201 }).catch((e: unknown) => e);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { IomOrders, type OrderState } from '../../src/index.js';
+import { IomOrders, InvalidResponseError, type OrderState } from '../../src/index.js';
 import { type OrderStatesServerOptions, orderNumber, startOrderStatesServer } from './order-states-server.js';
 
 let server: Awaited<ReturnType<typeof startOrderStatesServer>> | undefined;
@@ -70,5 +70,38 @@ describe('orderStates.iterate', () => {
     const { client, pages } = await serve({ count: 0 });
     await expect(collect(client.orderStates.iterate())).resolves.toEqual([]);
     expect(pages).toEqual([{ offset: 0, limit: undefined }]);
+  });
+
+  describe('against a server that cannot be paged (audit finding)', () => {
+    it('throws InvalidResponseError instead of yielding duplicates when the server ignores offset and claims a huge total', async () => {
+      const { client, pages } = await serve({ count: 7, totalCount: 1_000_000, ignoreOffset: true });
+      const seen: string[] = [];
+      const walk = async () => {
+        for await (const state of client.orderStates.iterate({ limit: 2 })) seen.push(state.shopOrderNumber);
+      };
+      const error = await walk().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect((error as InvalidResponseError).message).toMatch(/offset 2 holds only orders of the page before/);
+      expect((error as InvalidResponseError).request.url).toContain('offset=2');
+      expect(seen).toEqual(numbers(0, 2));
+      expect(pages).toHaveLength(2);
+    });
+
+    it('throws as well with pages fetched ahead, still yielding nothing twice', async () => {
+      const { client, pages } = await serve({ count: 7, totalCount: 1_000_000, ignoreOffset: true });
+      const seen: string[] = [];
+      const walk = async () => {
+        for await (const state of client.orderStates.iterate({ limit: 2, prefetch: 3 })) seen.push(state.shopOrderNumber);
+      };
+      await expect(walk()).rejects.toBeInstanceOf(InvalidResponseError);
+      expect(seen).toEqual(numbers(0, 2));
+      expect(pages.length).toBeLessThanOrEqual(4);
+    });
+
+    it('bounds the walk by the first page\'s totalCount, even when later pages claim more', async () => {
+      const { client, pages } = await serve({ count: 40, totalCount: 9, totalCountGrowth: 5 });
+      await expect(collect(client.orderStates.iterate({ limit: 3 }))).resolves.toEqual(numbers(0, 9));
+      expect(pages.map((page) => page.offset)).toEqual([0, 3, 6]);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { credentialsFor } from '../../src/auth.js';
-import { InvalidArgumentError } from '../../src/index.js';
+import { type IomAuth, IomOrders, InvalidArgumentError } from '../../src/index.js';
 
 describe('credentialsFor', () => {
   it('encodes basic credentials as UTF-8 and lists every form of the secret', () => {
@@ -28,5 +28,21 @@ describe('credentialsFor', () => {
 
   it('does not quote a secret of the wrong type in the error', () => {
     expect(() => credentialsFor({ username: 'shop', password: 73914682 })).toThrow(/must be a string, got number$/);
+  });
+});
+
+describe('the IomAuth type', () => {
+  it('accepts basic credentials or a token', () => {
+    const basic: IomAuth = { username: 'shop', password: 'secret' };
+    const bearer: IomAuth = { token: 'eyJ.e30.sig' };
+    expect([basic, bearer]).toHaveLength(2);
+  });
+
+  it('refuses token and username/password together, at compile time and at run time', () => {
+    const options = { baseUrl: 'https://iom.example/rest/order-service', shopId: 1001 };
+    // @ts-expect-error a token together with a username and password is neither BasicAuth nor BearerAuth
+    expect(() => new IomOrders({ ...options, auth: { token: 'eyJ.e30.sig', username: 'shop', password: 'secret' } })).toThrow(InvalidArgumentError);
+    // @ts-expect-error a token with a password only, the same
+    expect(() => new IomOrders({ ...options, auth: { token: 'eyJ.e30.sig', password: 'secret' } })).toThrow(InvalidArgumentError);
   });
 });

@@ -1,10 +1,12 @@
 import { InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requireNumber } from '@shopclients/core';
 import type { BulkOrderInput, Order, PaymentStatus } from '@shopclients/komfortkasse-types';
+import { type BulkSettings, type OrderSource, type SubmitAllResult, submitInBatches } from '../bulk-submit.js';
 import type { ClientContext } from '../context.js';
 import { type DateInput, toKomfortkasseDate } from '../dates.js';
 import { type IncludeOption, includeFlags } from '../include.js';
 import { OPERATIONS } from '../operations.js';
 import { pathParameter } from '../paths.js';
+import { SyncRefusedError } from '../sync-refused-error.js';
 import { type BulkOrderSubmission, type OrderSubmission, toBulkOrderInput, toOrderInput } from '../order-input.js';
 
 export interface IncludeOptions extends RequestOptions {
@@ -29,9 +31,22 @@ export interface SyncOptions extends RequestOptions {
   isCompleteList: true;
 }
 
+export interface SubmitAllOptions extends IncludeOptions, BulkSettings {}
+
+export interface SubmitAllAndSyncOptions extends SubmitAllOptions {
+  /** Must be `true`: you confirm the orders are every order open in the shop, as `sync` requires. */
+  isCompleteList: true;
+}
+
+export interface SubmitAllAndSyncResult extends SubmitAllResult {
+  /** How many open orders Komfortkasse marked LEGACY because they were not in the list. */
+  legacyCount: number;
+}
+
 const INCLUDE_OPTIONS = [...REQUEST_OPTIONS, 'include'];
 const LIST_OPTIONS = [...INCLUDE_OPTIONS, 'maxAge', 'paymentStatus', 'minPostingDate'];
 const SYNC_OPTIONS = [...REQUEST_OPTIONS, 'isCompleteList'];
+const SUBMIT_ALL_OPTIONS = [...INCLUDE_OPTIONS, 'batchSize', 'concurrency', 'onProgress'];
 
 /** Orders: submit, read, and change their payment state. */
 export class Orders {
@@ -68,6 +83,44 @@ export class Orders {
       { request: { query, body }, names: { body: 'orders' } },
     );
     return data;
+  }
+
+  /**
+   * Submits any number of orders in calls of at most `batchSize` (default and most 100, the API's
+   * advice), `concurrency` calls at a time (default 2). A failed batch does not stop the others:
+   * the result lists it with its error and its orders. An array is checked as a whole before
+   * anything is sent. `signal` stops it (the batches in flight are aborted, then it throws
+   * `AbortError`); `onProgress` hears about every batch as it settles.
+   */
+  async submitAll(orders: OrderSource, options: SubmitAllOptions = {}): Promise<SubmitAllResult> {
+    requireKnownOptions('orders.submitAll', options, SUBMIT_ALL_OPTIONS);
+    const { batchSize, concurrency, onProgress, ...request } = options;
+    const query = includeFlags(request.include);
+    return submitInBatches(orders, { batchSize, concurrency, onProgress, signal: request.signal }, this.#context.timeZone, async (body) => {
+      const { data } = await this.#context.http.call(
+        OPERATIONS.submitOrders,
+        request,
+        (api, init) => api.POST('/orders', { ...init, params: { query }, body }),
+        { request: { query, body }, names: { body: 'orders' } },
+      );
+      return data;
+    });
+  }
+
+  /**
+   * The daily routine the API recommends: submit every order open in the shop (`submitAll`), then
+   * `sync` with their numbers, so Komfortkasse marks the orders it tracks but the shop no longer has
+   * open as LEGACY. If any batch failed, the sync is not sent, because a sync on a partial list
+   * marks open orders LEGACY: it throws `SyncRefusedError`, which holds the submit result.
+   */
+  async submitAllAndSync(openOrders: OrderSource, options: SubmitAllAndSyncOptions): Promise<SubmitAllAndSyncResult> {
+    requireKnownOptions('orders.submitAllAndSync', options, [...SUBMIT_ALL_OPTIONS, 'isCompleteList']);
+    requireCompleteList(options);
+    const { isCompleteList, ...submitOptions } = options;
+    const submitted = await this.submitAll(openOrders, submitOptions);
+    if (submitted.failed.length > 0) throw new SyncRefusedError(submitted);
+    const legacyCount = await this.sync(submitted.orderNumbers, { isCompleteList: true, signal: options.signal, headers: options.headers });
+    return { ...submitted, legacyCount };
   }
 
   /** Reads one order with its current payment status, and the lists named in `include`. */
@@ -169,12 +222,7 @@ export class Orders {
    */
   async sync(orderNumbers: readonly string[], options: SyncOptions): Promise<number> {
     requireKnownOptions('orders.sync', options, SYNC_OPTIONS);
-    if (options?.isCompleteList !== true) {
-      throw new InvalidArgumentError(
-        'options.isCompleteList',
-        'must be true: orders.sync marks every open order missing from the list as LEGACY, so only a complete list may be sent',
-      );
-    }
+    requireCompleteList(options);
     if (Array.isArray(orderNumbers) && orderNumbers.length === 0) {
       throw new InvalidArgumentError('orderNumbers', 'is empty, which would mark every open order LEGACY; refusing to send it');
     }
@@ -186,6 +234,15 @@ export class Orders {
       { request: { body }, names: { body: 'orderNumbers' } },
     );
     return data;
+  }
+}
+
+function requireCompleteList(options: { isCompleteList?: unknown } | undefined): void {
+  if (options?.isCompleteList !== true) {
+    throw new InvalidArgumentError(
+      'options.isCompleteList',
+      'must be true: orders.sync marks every open order missing from the list as LEGACY, so only a complete list may be sent',
+    );
   }
 }
 

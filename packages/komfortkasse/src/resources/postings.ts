@@ -25,6 +25,7 @@ export class Postings {
     this.#context = context;
   }
 
+  /** The postings (`listPostings`), optionally of one bank account, within a creation date range and with their orders. */
   async list(options: ListPostingsOptions = {}): Promise<Posting[]> {
     requireKnownOptions('postings.list', options, POSTINGS_OPTIONS);
     const { timeZone } = this.#context;

@@ -144,6 +144,7 @@ describe('a safe operation (orders.get) under faults', () => {
   });
 });
 
+// With `reconcile: false` (a refund reconciles by default: see reconcile.test.ts), and for the invoice upload, which cannot.
 describe('operations that are not safe to repeat reach the server exactly once', () => {
   const unsafeCalls = {
     'invoices.upload': (c: Komfortkasse) => c.invoices.upload('10001', '100072533', new Uint8Array([1, 2, 3])),
@@ -152,17 +153,18 @@ describe('operations that are not safe to repeat reach the server exactly once',
   const everyFault = [...transientFaults, ...finalFaults];
   const cases = Object.entries(unsafeCalls).flatMap(([name, call]) => everyFault.map(([fault, plan]) => [name, fault, plan, call] as const));
 
-  it.each(cases)('%s with %s', async (_, __, fault, call) => {
+  it.each(cases)('%s with %s', async (name, __, fault, call) => {
     server.plan([fault], jsonResponse(200, REFUND));
-    const error = await failure(call(client({ maxRetries: 5 })));
+    const error = await failure(call(client({ maxRetries: 5, reconcile: false })));
     tally.unsafeCalls++;
     expect(server.hits).toHaveLength(1);
-    // A typed error from the one attempt, or a success where the answer is one (an upload needs no body).
+    // A typed error from the one attempt, or a success where the answer is one: an upload needs no body,
+    // so a 200 whose body then breaks off is a success too.
     if (error !== undefined) {
       expect(error).toBeInstanceOf(ApiError);
       expect((error as ApiError).attempts).toBe(1);
     } else {
-      expect(fault.kind === 'respond' && fault.status === 200).toBe(true);
+      expect((fault.kind === 'respond' && fault.status === 200) || (name === 'invoices.upload' && fault.kind === 'truncated')).toBe(true);
     }
     tally.unsafeExactlyOnce++;
     tally.scenarios++;
@@ -210,5 +212,5 @@ describe('secrets', () => {
     const shown = [...errors.flatMap((error) => [String(error), JSON.stringify(error), (error as Error).stack ?? '']), ...logLines].join('\n');
     expect(shown).toContain('[REDACTED]');
     expect(shown).not.toContain(API_KEY);
-  });
+  }, 60_000);
 });

@@ -35,6 +35,7 @@ describe('live contract mode, proven offline against a fake upstream', () => {
     expect(report.failures).toEqual([]);
     expect(report.skipped).toEqual([]);
     expect(report.violations).toEqual([]);
+    expect(report.drift).toEqual([]);
   });
 
   it('says which checks an empty shop left nothing to check for', async () => {
@@ -57,6 +58,14 @@ describe('live contract mode, proven offline against a fake upstream', () => {
     expect(places).toContain('GET /orders response.body.0.paymentStatus');
     expect(places).toContain('GET /order/{orderNumber} response.body.amount');
     expect(places).toContain('GET /order/{orderNumber} response.body.paymentStatus');
+    // The client's validators, in strict mode, find the same drift, and no other failure hides behind it.
+    expect(report.drift).toEqual(
+      expect.arrayContaining([
+        'orders.list: body.0.amount must be of type number (got "22.38")',
+        expect.stringMatching(/^orders\.get: body\.paymentStatus must be one of: UNPAID, .* \(got "PAID_BY_MAGIC"\)$/),
+      ]),
+    );
+    expect(report.failures).toEqual([]);
     expect(report.skipped).toEqual([]);
     expect(text).not.toContain(API_KEY);
   });

@@ -1,0 +1,21 @@
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+import type { ValidationIssue } from './issues.js';
+
+/**
+ * A Standard Schema (v1) over one of the spec's checks, so the same rules serve any
+ * Standard-Schema-aware library (form libraries, tRPC, …) and a plain `validate` call.
+ */
+export function standardSchema<T>(check: (value: unknown) => ValidationIssue[]): StandardSchemaV1<T, T> {
+  return {
+    '~standard': {
+      version: 1,
+      vendor: 'shopclients',
+      validate(value) {
+        const issues = check(value);
+        if (issues.length === 0) return { value: value as T };
+        // Issue paths start with the part checked (`value`); Standard Schema's start inside the value.
+        return { issues: issues.map((issue) => ({ message: issue.message, path: issue.path.slice(1) })) };
+      },
+    },
+  };
+}

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AbortError,
+  ApiClient,
+  ApiError,
+  ConflictError,
+  ConnectionError,
+  InvalidArgumentError,
+  InvalidResponseError,
+  NotFoundError,
+  type Operation,
+  OutcomeUnknownError,
+  type RequestOptions,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+} from '../src/index.js';
+import { outcomeOf, reconcileCreate } from '../src/reconcile.js';
+
+const request = { method: 'POST', url: 'https://api.test/things' };
+const lost = () => new ConnectionError('createThing: connection failed', { operation: 'createThing', request });
+const status = (ErrorClass: typeof ApiError, code: number) => new ErrorClass(`createThing failed with ${code}`, { operation: 'createThing', request, status: code });
+const POLICY = { maxRetries: 2, initialDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 0 };
+
+/** Steps that play out `sends` and `reads` in turn, recording what the reconciler asked for. */
+function script(sends: (() => { id: string })[], reads: (() => { id: string } | undefined)[]) {
+  const calls: string[] = [];
+  const options: RequestOptions[] = [];
+  return {
+    calls,
+    options,
+    steps: {
+      send: async (given: RequestOptions) => {
+        calls.push('send');
+        options.push(given);
+        return (sends.shift() ?? (() => ({ id: 'unexpected' })))();
+      },
+      readBack: async (key: string, given: RequestOptions) => {
+        calls.push(`read ${key}`);
+        options.push(given);
+        return (reads.shift() ?? (() => undefined))();
+      },
+    },
+  };
+}
+
+function plan(maxResends = 2, lines: string[] = []) {
+  return {
+    operation: 'createThing',
+    naturalKey: { field: 'ref', readBack: 'getThing' },
+    key: 'R-1',
+    maxResends,
+    policy: POLICY,
+    redact: (text: string) => text,
+    log: (level: string, message: string) => void lines.push(`${level} ${message}`),
+  };
+}
+
+const fail = (error: ApiError) => () => {
+  throw error;
+};
+
+describe('outcomeOf', () => {
+  it.each([
+    ['a reset connection', lost(), 'unknown'],
+    ['a timeout', new TimeoutError('t', { operation: 'x', request }), 'unknown'],
+    ['502 from a proxy', status(ServerError, 502), 'unknown'],
+    ['503', status(ServerError, 503), 'unknown'],
+    ['504', status(ServerError, 504), 'unknown'],
+    ['a 201 whose answer is unusable', status(InvalidResponseError, 201), 'answered'],
+    ['400', status(ValidationError, 400), 'rejected'],
+    ['409', status(ConflictError, 409), 'rejected'],
+    ['500 from the server itself', status(ServerError, 500), 'final'],
+    ['404', status(NotFoundError, 404), 'final'],
+    ['an abort', new AbortError('a', { operation: 'x', request }), 'final'],
+    ['an error that is not an ApiError', new TypeError('bug'), 'final'],
+  ])('%s is %s', (_, error, expected) => {
+    expect(outcomeOf(error)).toBe(expected);
+  });
+});
+
+describe('reconcileCreate', () => {
+  it('an answered create resolves as it came, unmarked, with no read-back; each attempt is sent once', async () => {
+    const { steps, calls, options } = script([() => ({ id: 'a' })], []);
+    await expect(reconcileCreate(plan(), { maxRetries: 5, timeout: 10 }, steps)).resolves.toEqual({ id: 'a' });
+    expect(calls).toEqual(['send']);
+    expect(options[0]).toMatchObject({ maxRetries: 0, timeout: 10 });
+  });
+
+  it('a lost answer found by the read-back resolves with it, marked reconciled and logged', async () => {
+    const lines: string[] = [];
+    const { steps, calls, options } = script([fail(lost())], [() => ({ id: 'found' })]);
+    await expect(reconcileCreate(plan(2, lines), { maxRetries: 5 }, steps)).resolves.toEqual({ id: 'found', reconciled: true });
+    expect(calls).toEqual(['send', 'read R-1']);
+    // The read-back retries as a read does: the call's maxRetries is the re-send budget, not its.
+    expect(options[1]?.maxRetries).toBeUndefined();
+    expect(lines).toContain('info createThing: reconciled: getThing found ref "R-1" after createThing attempt 1: ConnectionError; getThing: found');
+  });
+
+  it('not found: reads again after a delay, and found then, does not re-send', async () => {
+    const { steps, calls } = script([fail(status(ServerError, 504))], [() => undefined, () => ({ id: 'late' })]);
+    await expect(reconcileCreate(plan(), undefined, steps)).resolves.toEqual({ id: 'late', reconciled: true });
+    expect(calls).toEqual(['send', 'read R-1', 'read R-1']);
+  });
+
+  it('not found twice: re-sends, and the re-send answered is the result', async () => {
+    const { steps, calls } = script([fail(lost()), () => ({ id: 'second' })], []);
+    await expect(reconcileCreate(plan(), undefined, steps)).resolves.toEqual({ id: 'second' });
+    expect(calls).toEqual(['send', 'read R-1', 'read R-1', 'send']);
+  });
+
+  it('a re-send rejected as if the key were taken is read back: found, it resolves', async () => {
+    const { steps, calls } = script([fail(lost()), fail(status(ConflictError, 409))], [() => undefined, () => undefined, () => ({ id: 'first' })]);
+    await expect(reconcileCreate(plan(), undefined, steps)).resolves.toEqual({ id: 'first', reconciled: true });
+    expect(calls).toEqual(['send', 'read R-1', 'read R-1', 'send', 'read R-1']);
+  });
+
+  it('a re-send rejected while the key is still free: the rejection stands', async () => {
+    const rejection = status(ValidationError, 400);
+    const { steps } = script([fail(lost()), fail(rejection)], []);
+    await expect(reconcileCreate(plan(), undefined, steps)).rejects.toBe(rejection);
+  });
+
+  it('a first attempt rejected, or failed for good, is thrown as it is, without a read-back', async () => {
+    for (const error of [status(ValidationError, 400), status(ServerError, 500), new AbortError('a', { operation: 'x', request })]) {
+      const { steps, calls } = script([fail(error)], []);
+      await expect(reconcileCreate(plan(), undefined, steps)).rejects.toBe(error);
+      expect(calls).toEqual(['send']);
+    }
+  });
+
+  it('a read-back that fails cannot decide: OutcomeUnknownError with the key, what was tried, and the cause', async () => {
+    const readFailure = status(ServerError, 500);
+    const { steps, calls } = script([fail(lost())], [fail(readFailure)]);
+    const error = (await reconcileCreate(plan(), undefined, steps).catch((e: unknown) => e)) as OutcomeUnknownError;
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).not.toBeInstanceOf(ConnectionError);
+    expect(error).toMatchObject({ operation: 'createThing', request, attempts: 1, key: { field: 'ref', value: 'R-1' }, cause: readFailure });
+    expect(error.tried).toEqual(['createThing attempt 1: ConnectionError', 'getThing: ServerError 500']);
+    expect(calls).toEqual(['send', 'read R-1']);
+  });
+
+  it('a success whose answer was unusable is never re-sent: not found, the outcome is unknown', async () => {
+    const { steps, calls } = script([fail(status(InvalidResponseError, 201))], []);
+    await expect(reconcileCreate(plan(), undefined, steps)).rejects.toBeInstanceOf(OutcomeUnknownError);
+    expect(calls).toEqual(['send', 'read R-1', 'read R-1']);
+  });
+
+  it('re-sends stay within the budget; then the outcome is unknown', async () => {
+    const { steps, calls } = script([fail(lost()), fail(lost())], []);
+    const error = (await reconcileCreate(plan(1), undefined, steps).catch((e: unknown) => e)) as OutcomeUnknownError;
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(error.attempts).toBe(2);
+    expect(calls).toEqual(['send', 'read R-1', 'read R-1', 'send', 'read R-1', 'read R-1']);
+  });
+
+  it('an abort during the wait before the second read-back ends the call with AbortError', async () => {
+    const controller = new AbortController();
+    const { steps } = script([fail(lost())], [() => (controller.abort(), undefined)]);
+    await expect(reconcileCreate({ ...plan(), policy: { ...POLICY, initialDelayMs: 5_000, maxDelayMs: 5_000 } }, { signal: controller.signal }, steps)).rejects.toBeInstanceOf(AbortError);
+  });
+});
+
+describe('ApiClient.create', () => {
+  const RECONCILED: Operation = { name: 'createThing', safeToRepeat: false, naturalKey: { field: 'ref', readBack: 'getThing' } };
+  const PLAIN: Operation = { name: 'createThing', safeToRepeat: false };
+  const http = (reconcile?: boolean) => new ApiClient<{}>({ baseUrl: 'https://api.test', userAgent: 't/1', credentialHeaders: {}, secrets: [], reconcile });
+
+  it('reconciles by default, reading the key from the body', async () => {
+    const { steps, calls } = script([fail(lost())], [() => ({ id: 'found' })]);
+    await expect(http().create(RECONCILED, undefined, { argument: 'thing', body: { ref: 'R-1' } }, steps)).resolves.toEqual({ id: 'found', reconciled: true });
+    expect(calls).toEqual(['send', 'read R-1']);
+  });
+
+  it('does not reconcile without a natural key, or with reconcile: false on the client or the call; the call options go through as they are', async () => {
+    for (const [client, operation, options] of [
+      [http(), PLAIN, { maxRetries: 3 }],
+      [http(false), RECONCILED, { maxRetries: 3 }],
+      [http(), RECONCILED, { maxRetries: 3, reconcile: false }],
+    ] as const) {
+      const error = lost();
+      const { steps, calls, options: given } = script([fail(error)], []);
+      await expect(client.create(operation, options, { argument: 'thing', body: { ref: 'R-1' } }, steps)).rejects.toBe(error);
+      expect(calls).toEqual(['send']);
+      expect(given[0]).toBe(options);
+    }
+  });
+
+  it('a body whose key cannot be read back by (e.g. empty, which a spec may allow) is sent unreconciled, with a warning', async () => {
+    const lines: string[] = [];
+    const client = new ApiClient<{}>({ baseUrl: 'https://api.test', userAgent: 't/1', credentialHeaders: {}, secrets: [], logger: { warn: (line) => lines.push(line) } });
+    for (const ref of ['', '  ', undefined, 7]) {
+      const error = lost();
+      const { steps, calls } = script([fail(error)], []);
+      await expect(client.create(RECONCILED, undefined, { argument: 'thing', body: { ref } }, steps)).rejects.toBe(error);
+      expect(calls).toEqual(['send']);
+    }
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe('createThing: `thing.ref` cannot be read back by, so this call is not reconciled');
+  });
+
+  it('refuses a reconcile option that is not a boolean', async () => {
+    const { steps } = script([], []);
+    expect(() => http('no' as unknown as boolean)).toThrow(InvalidArgumentError);
+    await expect(http().create(RECONCILED, { reconcile: 1 as unknown as boolean }, { argument: 'thing', body: { ref: 'R' } }, steps)).rejects.toBeInstanceOf(InvalidArgumentError);
+  });
+});
+
+describe('a success that needs no body is complete at its headers', () => {
+  /** A 201 with a `Location` whose body breaks off after the first bytes. */
+  const cutResponse = () =>
+    new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"partial":'));
+          controller.error(new TypeError('terminated'));
+        },
+      }),
+      { status: 201, headers: { location: '/things/1', 'content-type': 'application/json' } },
+    );
+  const client = () =>
+    new ApiClient<{}>({ baseUrl: 'https://api.test', userAgent: 't/1', credentialHeaders: {}, secrets: [], fetch: async () => cutResponse(), maxRetries: 0 });
+  // biome-ignore lint/suspicious/noExplicitAny: the test's paths type is empty; the path is what matters.
+  const post = (api: any, init: object) => api.POST('/things', init);
+
+  it('a 201 whose Location arrived is a success even when its body then breaks off', async () => {
+    const result = await client().call({ name: 'createThing', safeToRepeat: false, emptySuccess: true }, undefined, post);
+    expect(result.response.status).toBe(201);
+    expect(result.response.headers.get('location')).toBe('/things/1');
+    expect(result.data).toBeUndefined();
+  });
+
+  it('an operation whose success needs its body still fails when the body breaks off', async () => {
+    await expect(client().call({ name: 'createThing', safeToRepeat: false }, undefined, post)).rejects.toBeInstanceOf(ConnectionError);
+  });
+});
