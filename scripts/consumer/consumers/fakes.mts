@@ -130,8 +130,13 @@ async function iomFlows(): Promise<void> {
   check(page.meta?.totalCount === 1 && page.data?.[0]?.shippingBuckets[0]?.positions[0]?.status === 'STATE_DISPATCHED', 'the order-state search sees the statuses');
 
   fakeIom.failNext('lose-answer', { operation: 'createOrder' });
-  check((await failure(iom.orders.create({ ...iomOrder, shopOrderNumber: 'I-2' }))) instanceof ConnectionError, 'a lost answer is a ConnectionError');
-  check(fakeIom.order('I-2') !== undefined, '… after the order was stored');
+  const recovered = await iom.orders.create({ ...iomOrder, shopOrderNumber: 'I-2' });
+  const creates = fakeIom.calls.filter((call) => call.operationId === 'createOrder' && call.path.endsWith('/orders'));
+  check(recovered.shopOrderNumber === 'I-2' && creates.at(-1)?.outcome === 'lose-answer', 'a create whose answer was lost is read back');
+  const blind = new IomOrders({ baseUrl: fakeIom.baseUrl, auth: fakeIom.auth, shopId: 1000, fetch: fakeIom.fetch, maxRetries: 0, reconcile: false });
+  fakeIom.failNext('lose-answer', { operation: 'createOrder' });
+  check((await failure(blind.orders.create({ ...iomOrder, shopOrderNumber: 'I-4' }))) instanceof ConnectionError, 'without reconcile a lost answer is a ConnectionError');
+  check(fakeIom.order('I-4') !== undefined, '… after the order was stored');
   const uncheckedIom = new IomOrders({ baseUrl: fakeIom.baseUrl, auth: fakeIom.auth, shopId: 1000, fetch: fakeIom.fetch, validateRequests: false });
   const packstationInvoice = { ...iomOrder, shopOrderNumber: 'I-3', invoiceAddress: { ...iomOrder.invoiceAddress, location: iomOrder.shippingBuckets[0]?.shippingAddress.location } };
   const rejected = await failure(uncheckedIom.orders.create(packstationInvoice as never));

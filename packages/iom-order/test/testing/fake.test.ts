@@ -153,12 +153,18 @@ describe('order states', () => {
 });
 
 describe('faults on demand', () => {
-  it('a create whose answer is lost was still stored: the retry is refused as a duplicate', async () => {
+  it('a create whose answer is lost was still stored: the client reads it back instead of sending it twice', async () => {
     const { iom } = setup();
     fake.failNext('lose-answer', { operation: 'createOrder' });
-    await expect(failure(iom.orders.create(b2b))).resolves.toBeInstanceOf(ConnectionError);
-    expect(fake.order(b2b.shopOrderNumber)).toBeDefined();
-    await expect(failure(iom.orders.create(b2b))).resolves.toBeInstanceOf(ValidationError);
+    await expect(iom.orders.create(b2b)).resolves.toMatchObject({ shopOrderNumber: b2b.shopOrderNumber });
+    expect(fake.calls.filter((call) => call.operationId === 'createOrder').map((call) => call.outcome)).toEqual(['lose-answer']);
+    expect(fake.calls.some((call) => call.operationId === 'getOrder' && call.outcome === 200)).toBe(true);
+    await expect(failure(iom.orders.create(b2b))).resolves.toBeInstanceOf(ValidationError); // a repeat is a duplicate
+
+    const unreconciled = new IomOrders({ baseUrl: fake.baseUrl, auth: fake.auth, shopId: 1000, fetch: fake.fetch, maxRetries: 0, reconcile: false });
+    fake.failNext('lose-answer', { operation: 'createOrder' });
+    await expect(failure(unreconciled.orders.create(numbered(b2b, 'X-2')))).resolves.toBeInstanceOf(ConnectionError);
+    expect(fake.order('X-2')).toBeDefined();
   });
 
   it('a 503 then 500 on reads: retried through', async () => {
