@@ -1,14 +1,17 @@
 // 1. Per-request overhead: raw fetch, bare openapi-fetch and our wrappers against the same canned
 // server, same URL, headers and body (checked before measuring), same keep-alive dispatcher (the
-// global fetch's), interleaved round by round. Reports the median over rounds of µs per request and
-// the ratio to raw fetch. Then the same calls with an in-memory fetch, which leaves only the CPU each
-// layer spends. ab-core.mjs reuses the operations and the runner to compare two versions of core.
+// global fetch's), interleaved round by round; on the Komfortkasse GET and POST also the peers of
+// peers.mjs, sending the same logical request. Reports the median over rounds of µs per request and
+// the ratios to raw fetch and to bare openapi-fetch. Then the same calls with an in-memory fetch,
+// which leaves only the CPU each layer spends. ab-core.mjs reuses the operations and the runner to
+// compare two versions of core.
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
 import * as iomOrder from '@shopclients/iom-order';
 import * as komfortkasse from '@shopclients/komfortkasse';
 import createClient from 'openapi-fetch';
 import { requestExample } from './lib/examples.mjs';
+import { loadPeers } from './peers.mjs';
 import { cannedRoutes, startServer } from './lib/server.mjs';
 import { median, round } from './lib/stats.mjs';
 
@@ -31,9 +34,11 @@ const INSTALLED = { Komfortkasse: komfortkasse.Komfortkasse, IomOrders: iomOrder
 /**
  * The four measured operations, each as raw fetch, bare openapi-fetch and our wrapper, all sending
  * with `fetch`. `clients` are the wrapper classes (the installed packages unless ab-core.mjs passes
- * builds of its own).
+ * builds of its own). `peers` (from `loadPeers()`) add a variant per peer to the Komfortkasse GET and
+ * POST. `callerHeaders` are the headers the caller chose: a peer must send them as raw fetch does,
+ * while the headers a library adds of its own accord (Accept, User-Agent, telemetry) may differ.
  */
-export function operations(url, { clients = INSTALLED, fetch = globalThis.fetch } = {}) {
+export function operations(url, { clients = INSTALLED, fetch = globalThis.fetch, peers = [] } = {}) {
   const { ACCEPT } = iomOrder;
   const order = requestExample('komfortkasse', 'submitOrder', 'application/json', 'invoiceOrder');
   const kkBase = `${url}/kk`;
@@ -62,12 +67,16 @@ export function operations(url, { clients = INSTALLED, fetch = globalThis.fetch 
     if (error !== undefined || data === undefined) throw new Error(`openapi-fetch: ${response.status}`);
     return data;
   };
+  const kkPeers = peers.map(({ peer, module }) => ({ peer, client: peer.build(module, { baseUrl: kkBase, headers: kkHeaders, fetch: peer.customFetch ? fetch : undefined }) }));
+  const peerVariants = (call) => Object.fromEntries(kkPeers.map(({ peer, client }) => [peer.label, () => call(peer, client)]));
+  const kkCallerHeaders = ['x-komfortkasse-api-key'];
   const searchQuery = `shopCustomerNumbers=${encodeURIComponent(SEARCH.shopCustomerNumbers[0])}&limit=${SEARCH.limit}`;
 
   return [
     {
       name: 'Komfortkasse orders.submit',
       check: (data) => data.number === ORDER_NUMBER,
+      callerHeaders: [...kkCallerHeaders, 'content-type'],
       variants: {
         'raw fetch': () =>
           raw(`${kkBase}/order/${ORDER_NUMBER}`, {
@@ -77,15 +86,18 @@ export function operations(url, { clients = INSTALLED, fetch = globalThis.fetch 
           }),
         'openapi-fetch': () => unwrap(kkOpenapi.POST('/order/{orderNumber}', { params: { path: { orderNumber: ORDER_NUMBER } }, body: order })),
         wrapper: () => kk.orders.submit(ORDER_NUMBER, order),
+        ...peerVariants((peer, client) => peer.post(client, `/order/${ORDER_NUMBER}`, order)),
       },
     },
     {
       name: 'Komfortkasse orders.get',
       check: (data) => data.number === ORDER_NUMBER,
+      callerHeaders: kkCallerHeaders,
       variants: {
         'raw fetch': () => raw(`${kkBase}/order/${ORDER_NUMBER}`, { headers: kkHeaders }),
         'openapi-fetch': () => unwrap(kkOpenapi.GET('/order/{orderNumber}', { params: { path: { orderNumber: ORDER_NUMBER } } })),
         wrapper: () => kk.orders.get(ORDER_NUMBER),
+        ...peerVariants((peer, client) => peer.get(client, `/order/${ORDER_NUMBER}`)),
       },
     },
     {
@@ -130,22 +142,32 @@ export function inMemoryFetch() {
 
 /**
  * Sends one request per variant with the server recording, and fails unless the variants of an
- * operation sent the same method, URL, headers and body, and got the same data back.
+ * operation sent the same method, URL and body, and got the same data back. Ours and bare
+ * openapi-fetch must send the very headers raw fetch sends; a peer, the caller's headers.
  */
 async function checkSameRequests(server, ops) {
   for (const op of ops) {
+    const variants = Object.keys(op.variants);
     await server.record();
     const results = [];
-    for (const variant of VARIANTS) results.push(await op.variants[variant]());
+    for (const variant of variants) results.push(await op.variants[variant]());
     const requests = await server.recorded();
-    if (requests.length !== VARIANTS.length) throw new Error(`${op.name}: expected ${VARIANTS.length} requests, got ${requests.length}`);
+    if (requests.length !== variants.length) throw new Error(`${op.name}: expected ${variants.length} requests, got ${requests.length}`);
     for (const [index, result] of results.entries()) {
-      if (!op.check(result)) throw new Error(`${op.name} / ${VARIANTS[index]}: unexpected data`);
-      if (!isDeepStrictEqual(result, results[0])) throw new Error(`${op.name} / ${VARIANTS[index]}: data differs from raw fetch`);
+      if (!op.check(result)) throw new Error(`${op.name} / ${variants[index]}: unexpected data`);
+      if (!isDeepStrictEqual(result, results[0])) throw new Error(`${op.name} / ${variants[index]}: data differs from raw fetch`);
       const [sent, reference] = [requests[index], requests[0]];
-      for (const field of ['method', 'url', 'body', 'headers']) {
-        if (!isDeepStrictEqual(sent[field], reference[field])) {
-          throw new Error(`${op.name} / ${VARIANTS[index]} sent another ${field} than raw fetch:\n${JSON.stringify(sent[field])}\n${JSON.stringify(reference[field])}`);
+      const pick = (headers) => Object.fromEntries(op.callerHeaders.map((name) => [name, headers[name]]));
+      const ours = VARIANTS.includes(variants[index]);
+      const compared = {
+        method: [sent.method, reference.method],
+        url: [sent.url, reference.url],
+        body: [sent.body, reference.body],
+        ...(ours ? { headers: [sent.headers, reference.headers] } : { "caller's headers": [pick(sent.headers), pick(reference.headers)] }),
+      };
+      for (const [label, [mine, theirs]] of Object.entries(compared)) {
+        if (!isDeepStrictEqual(mine, theirs)) {
+          throw new Error(`${op.name} / ${variants[index]} sent another ${label} than raw fetch:\n${JSON.stringify(mine)}\n${JSON.stringify(theirs)}`);
         }
       }
     }
@@ -206,8 +228,11 @@ export async function interleave(cells, { rounds, requests, concurrentRequests, 
   }
 }
 
-/** Medians of a cell's samples, and its ratios to a reference cell measured in the same rounds (`concurrent` is null when not measured). */
-export function summarize(cell, reference) {
+/**
+ * Medians of a cell's samples, and its ratios to a reference cell measured in the same rounds
+ * (`concurrent` is null when not measured); with `second`, also the ratios to that cell.
+ */
+export function summarize(cell, reference, second) {
   const of = (key, cpuKey) => {
     const us = median(cell[key]);
     return {
@@ -218,18 +243,23 @@ export function summarize(cell, reference) {
       cpuUsPerRequest: round(median(cell[cpuKey])),
       cpuRatio: round(median(cell[cpuKey].map((value, index) => value / reference[cpuKey][index])), 3),
       rounds: cell[key].map((value) => round(value)),
+      ...(second && {
+        ratioToSecond: round(median(cell[key].map((value, index) => value / second[key][index])), 3),
+        cpuRatioToSecond: round(median(cell[cpuKey].map((value, index) => value / second[cpuKey][index])), 3),
+      }),
     };
   };
   return { sequential: of('seq', 'seqCpu'), concurrent: cell.conc.length ? of('conc', 'concCpu') : null };
 }
 
+/** `ratioToSecond` in the result is the ratio to bare openapi-fetch. */
 async function measure(ops, settings, progress) {
-  const cells = ops.flatMap((op) => VARIANTS.map((variant) => ({ op, variant, send: op.variants[variant] })));
+  const cells = ops.flatMap((op) => Object.entries(op.variants).map(([variant, send]) => ({ op, variant, send })));
   await interleave(cells, settings, progress);
   return ops.map((op) => {
     const mine = cells.filter((cell) => cell.op === op);
-    const raw = mine.find((cell) => cell.variant === 'raw fetch');
-    return { operation: op.name, variants: mine.map((cell) => ({ variant: cell.variant, ...summarize(cell, raw) })) };
+    const [raw, openapi] = ['raw fetch', 'openapi-fetch'].map((name) => mine.find((cell) => cell.variant === name));
+    return { operation: op.name, variants: mine.map((cell) => ({ variant: cell.variant, peer: !VARIANTS.includes(cell.variant), ...summarize(cell, raw, openapi) })) };
   });
 }
 
@@ -241,7 +271,7 @@ export async function measureOverhead({ network, inMemory }, progress = () => {}
   const server = await startServer();
   let overNetwork;
   try {
-    const ops = operations(server.url);
+    const ops = operations(server.url, { peers: await loadPeers() });
     await checkSameRequests(server, ops);
     overNetwork = await measure(ops, network, (line) => progress(`network ${line}`));
   } finally {

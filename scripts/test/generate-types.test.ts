@@ -31,6 +31,14 @@ afterEach(() => {
   for (const root of copies.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
+describe('the generated validators', () => {
+  it.each(['komfortkasse', 'iom-order'])('%s: run without eval, new Function or require (strict CSP, Workers, ESM)', (api) => {
+    const code = readFileSync(join(repo, 'packages', `${api}-types/src/generated/validators.js`), 'utf8');
+    expect(code).not.toMatch(/\beval\(|new Function|\brequire\(/);
+    expect(code).toMatch(/^import \{ [\w, ]+ \} from '@shopclients\/core';$/m);
+  });
+});
+
 describe('the stale generated-types check', () => {
   it.each(['komfortkasse', 'iom-order'])('passes for the committed %s types', (api) => {
     expect(check(api, copyOf(api))).toMatchObject({ status: 0 });
@@ -44,6 +52,25 @@ describe('the stale generated-types check', () => {
     expect(result.status).toBe(1);
     expect(result.output).toContain('is stale');
     expect(result.output).toContain('pnpm generate');
+  });
+
+  it('fails when a rule changed in the spec and the validators were not regenerated (the types alone still match)', () => {
+    const root = copyOf('iom-order');
+    const spec = join(root, 'specs/iom-order/openapi.yaml');
+    const text = readFileSync(spec, 'utf8');
+    expect(text).toContain('maxLength: 50');
+    writeFileSync(spec, text.replace('maxLength: 50', 'maxLength: 40'));
+    const result = check('iom-order', root);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('validators.js is stale');
+    expect(result.output).not.toContain('schema.ts is stale');
+  });
+
+  it('fails when someone edited the generated validators by hand', () => {
+    const root = copyOf('komfortkasse');
+    const generated = join(root, 'packages/komfortkasse-types/src/generated/validators.js');
+    writeFileSync(generated, readFileSync(generated, 'utf8').replace('errors === 0', 'true'));
+    expect(check('komfortkasse', root)).toMatchObject({ status: 1, output: expect.stringContaining('validators.js is stale') });
   });
 
   it('fails when someone edited the generated file by hand', () => {

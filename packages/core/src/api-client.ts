@@ -1,6 +1,7 @@
 import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
 import { requireNumber, requireText } from './arguments.js';
 import { CallLimiter } from './call-limiter.js';
+import { RESPONSE_SINK, type ResponseSink } from './api-promise.js';
 import { requireBaseUrl } from './base-url.js';
 import { InvalidArgumentError, InvalidResponseError, RequestValidationError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
@@ -303,6 +304,8 @@ export class ApiClient<Paths extends {}> {
     }
     const mode = options?.validateResponses === undefined ? this.#validateResponses : requireResponseMode('validateResponses', options.validateResponses);
     this.#responses?.check(mode, operation.name, response, data, request, record.attempts);
+    const sink = (options as { [RESPONSE_SINK]?: ResponseSink } | undefined)?.[RESPONSE_SINK];
+    if (sink) sink.last = { response, attempts: record.attempts };
     return { data: data as Exclude<R['data'], undefined>, response, request, url, attempts: record.attempts };
   }
 

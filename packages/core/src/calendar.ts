@@ -1,3 +1,4 @@
+import { describeValue } from './arguments.js';
 import { InvalidArgumentError } from './errors.js';
 
 /** A day of the Gregorian calendar, month 1–12. */
@@ -16,17 +17,25 @@ export function requireCalendarDay(argument: string, written: string, year: numb
   return { year, month, day };
 }
 
-/** The zone, if this runtime knows it. */
-export function requireTimeZone(timeZone: string): string {
-  try {
-    dayFormatter(timeZone);
-    return timeZone;
-  } catch {
-    throw new InvalidArgumentError('timeZone', `is not a time zone this runtime knows: ${JSON.stringify(timeZone)}`);
-  }
+// Knowing whether a zone exists takes ICU's time zone data, which costs tens of milliseconds and
+// megabytes to load. A client therefore checks only the shape of its zone's name when it is built
+// (`requireTimeZoneName`) and the zone itself the first time a `Date` is read in it (`calendarDayOf`),
+// which is still before anything is sent.
+const TIME_ZONE_NAME = /^[A-Za-z][\w+-]{0,63}(?:\/[\w+-]{1,64}){0,3}$/;
+
+/** A name shaped like an IANA zone ('UTC', 'Europe/Berlin', 'Etc/GMT+1'), without loading ICU to look it up. */
+export function requireTimeZoneName(timeZone: string): string {
+  if (typeof timeZone !== 'string' || !TIME_ZONE_NAME.test(timeZone)) throw unknownTimeZone(timeZone);
+  return timeZone;
 }
 
-/** The calendar day a point in time falls on in `timeZone`. */
+/** The zone, if this runtime knows it. */
+export function requireTimeZone(timeZone: string): string {
+  dayFormatter(requireTimeZoneName(timeZone));
+  return timeZone;
+}
+
+/** The calendar day a point in time falls on in `timeZone`; an unknown zone is an `InvalidArgumentError` about `timeZone`. */
 export function calendarDayOf(date: Date, timeZone: string): CalendarDay {
   const parts = dayFormatter(timeZone).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
@@ -38,8 +47,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      throw unknownTimeZone(timeZone);
+    }
     formatters.set(timeZone, formatter);
   }
   return formatter;
+}
+
+function unknownTimeZone(timeZone: unknown): InvalidArgumentError {
+  return new InvalidArgumentError('timeZone', `is not a time zone this runtime knows: ${describeValue(timeZone)}`);
 }

@@ -39,7 +39,7 @@ export type { Logger, LogLevel } from './logger.js';
 export { MIN_SCRUBBED_SECRET_LENGTH, REDACTED, createRedactor, encodeBase64, redactHeaders } from './redact.js';
 export { DEFAULT_MAX_RESPONSE_BYTES } from './response-body.js';
 export { type PathParameterCheck, createPathParameterCheck } from './path-aliases.js';
-export { type CalendarDay, calendarDayOf, requireCalendarDay, requireTimeZone } from './calendar.js';
+export { type CalendarDay, calendarDayOf, requireCalendarDay, requireTimeZone, requireTimeZoneName } from './calendar.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy, backoffDelay, parseRetryAfter } from './retry.js';
 export type { FetchLike } from './retrying-fetch.js';
 export { requireKnownOptions } from './options.js';
@@ -79,3 +79,4 @@ export {
 } from './validation/formats.js';
 export { deepEqual, ucs2length } from './validation/runtime.js';
 export { standardSchema } from './validation/standard-schema.js';
+export { ApiPromise, type WithResponse, respond } from './api-promise.js';

@@ -6,6 +6,7 @@ import {
   type RequestSummary,
   TimeoutError,
 } from './errors.js';
+import { BufferedResponse } from './buffered-response.js';
 import type { CallLimiter } from './call-limiter.js';
 import type { SafeLog } from './logger.js';
 import { redactHeaderValues, redactHeaders, redactUrl } from './redact.js';
@@ -116,20 +117,20 @@ function retryDelay(retry: number, response: Response | undefined, failure: ApiE
 async function attempt(url: string, init: RequestInit, plan: AttemptPlan, summary: RequestSummary, attempts: number): Promise<Received> {
   if (plan.signal?.aborted) throw abortError(plan, summary, attempts, plan.signal.reason);
   const controller = new AbortController();
+  // Ends the attempt even when a custom fetch, or its body stream, ignores the signal.
+  let stopWaiting!: (reason: unknown) => void;
+  const aborted = new Promise<never>((_, reject) => (stopWaiting = reject));
+  const abort = (reason?: unknown) => {
+    controller.abort(reason);
+    stopWaiting(controller.signal.reason);
+  };
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort();
+    abort();
   }, plan.timeoutMs);
-  const forwardAbort = () => controller.abort(plan.signal?.reason);
+  const forwardAbort = () => abort(plan.signal?.reason);
   plan.signal?.addEventListener('abort', forwardAbort, { once: true });
-  // Ends the attempt even when a custom fetch, or its body stream, ignores the signal.
-  let stopWaiting: () => void = () => {};
-  const aborted = new Promise<never>((_, reject) => {
-    stopWaiting = () => controller.signal.removeEventListener('abort', onAbort);
-    const onAbort = () => reject(controller.signal.reason);
-    controller.signal.addEventListener('abort', onAbort, { once: true });
-  });
   let arrived: Response | undefined;
   const read = async (): Promise<Received> => {
     const response = await plan.fetch(url, { ...init, signal: controller.signal });
@@ -159,7 +160,6 @@ async function attempt(url: string, init: RequestInit, plan: AttemptPlan, summar
     });
   } finally {
     clearTimeout(timer);
-    stopWaiting();
     plan.signal?.removeEventListener('abort', forwardAbort);
   }
 }
@@ -189,7 +189,8 @@ function toResponse({ response, body }: Received, plan: AttemptPlan, summary: Re
 }
 
 function withBody(response: Response, body: ArrayBuffer | null): Response {
-  const fresh = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
+  const fresh = body === null ? new Response(null, init) : new BufferedResponse(body, init);
   // The body is already decompressed and complete: these would describe the wire form, not this body.
   fresh.headers.delete('content-length');
   fresh.headers.delete('content-encoding');

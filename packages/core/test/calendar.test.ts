@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, calendarDayOf, requireCalendarDay, requireTimeZone } from '../src/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { InvalidArgumentError, calendarDayOf, requireCalendarDay, requireTimeZone, requireTimeZoneName } from '../src/index.js';
 
 describe('calendar days', () => {
   it('reads the day a moment falls on in a zone', () => {
@@ -19,5 +19,23 @@ describe('calendar days', () => {
   it('knows real time zones only', () => {
     expect(requireTimeZone('Europe/Berlin')).toBe('Europe/Berlin');
     expect(() => requireTimeZone('Mars/Olympus')).toThrow(InvalidArgumentError);
+  });
+
+  it('checks the shape of a zone name without asking ICU, and the zone itself when a Date is read in it', () => {
+    const created = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      for (const name of ['UTC', 'utc', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'America/Port-au-Prince', 'Etc/GMT+1', 'EST5EDT', 'Mars/Olympus']) {
+        expect(requireTimeZoneName(name)).toBe(name);
+      }
+      for (const name of ['', ' UTC', 'Europe/', '/Berlin', 'Europe//Berlin', 'Europe/Berlin\n', '+01:00', '../etc/passwd', 'x'.repeat(100), 42, null]) {
+        expect(() => requireTimeZoneName(name as string)).toThrow(/`timeZone`: is not a time zone this runtime knows/);
+      }
+      expect(created).not.toHaveBeenCalled();
+    } finally {
+      created.mockRestore();
+    }
+    expect(() => calendarDayOf(new Date('2026-03-28T23:30:00Z'), 'Mars/Olympus')).toThrow(
+      expect.objectContaining({ name: 'InvalidArgumentError', argument: 'timeZone' }),
+    );
   });
 });

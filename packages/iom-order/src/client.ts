@@ -1,4 +1,4 @@
-import { ApiClient, type ClientOptions, requireObject, requireTimeZone } from '@shopclients/core';
+import { ApiClient, type ClientOptions, requireObject, requireTimeZoneName } from '@shopclients/core';
 import type { paths } from '@shopclients/iom-order-types';
 import * as validators from '@shopclients/iom-order-types/validators';
 import { version } from '../package.json';
@@ -45,7 +45,7 @@ export class IomOrders {
     const context: ClientContext = {
       http,
       shopId: options.shopId === undefined ? undefined : requireShopId(options.shopId),
-      timeZone: requireTimeZone(options.timeZone ?? 'UTC'),
+      timeZone: requireTimeZoneName(options.timeZone ?? 'UTC'),
     };
     this.orders = new Orders(context);
     this.changeRequests = new ChangeRequests(context);

@@ -19,6 +19,7 @@ export type * from '@shopclients/iom-order-types';
 export {
   AbortError,
   ApiError,
+  ApiPromise,
   AuthenticationError,
   ConflictError,
   ConnectionError,
@@ -42,4 +43,5 @@ export {
   ValidationError,
   type ValidationIssue,
   type ValidationReport,
+  type WithResponse,
 } from '@shopclients/core';

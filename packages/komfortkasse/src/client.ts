@@ -1,4 +1,4 @@
-import { ApiClient, type ClientOptions, requireObject, requireSecret, requireTimeZone } from '@shopclients/core';
+import { ApiClient, type ClientOptions, requireObject, requireSecret, requireTimeZoneName } from '@shopclients/core';
 import type { paths } from '@shopclients/komfortkasse-types';
 import * as validators from '@shopclients/komfortkasse-types/validators';
 import { version } from '../package.json';
@@ -41,7 +41,7 @@ export class Komfortkasse {
       errorDetails: komfortkasseErrorDetails,
       validators,
     });
-    const context: ClientContext = { http, timeZone: requireTimeZone(options.timeZone ?? DEFAULT_TIME_ZONE) };
+    const context: ClientContext = { http, timeZone: requireTimeZoneName(options.timeZone ?? DEFAULT_TIME_ZONE) };
     this.orders = new Orders(context);
     this.invoices = new Invoices(context);
     this.refunds = new Refunds(context);

@@ -21,6 +21,7 @@ export type * from '@shopclients/komfortkasse-types';
 export {
   AbortError,
   ApiError,
+  ApiPromise,
   AuthenticationError,
   ConflictError,
   ConnectionError,
@@ -44,4 +45,5 @@ export {
   ValidationError,
   type ValidationIssue,
   type ValidationReport,
+  type WithResponse,
 } from '@shopclients/core';

@@ -1,4 +1,4 @@
-import { requireJson, requireKnownOptions, requirePathSegment, requireText } from '@shopclients/core';
+import { type ApiPromise, requireJson, requireKnownOptions, requirePathSegment, requireText, respond } from '@shopclients/core';
 import type { ChangeRequestInput, ChangeRequestView } from '@shopclients/iom-order-types';
 import { type ClientContext, SHOP_REQUEST_OPTIONS, type ShopRequestOptions, shopIdFor } from '../context.js';
 import { readBackLocation, sendCreate } from '../created.js';
@@ -22,17 +22,19 @@ export class ChangeRequests {
   }
 
   /** Lists the change requests of an order. */
-  async list(shopOrderNumber: string, options?: ReadChangeRequestOptions): Promise<ChangeRequestView[]> {
-    requireKnownOptions('changeRequests.list', options, READ_OPTIONS);
-    const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
-    const query = excludesQuery(options?.excludes);
-    const { data } = await this.#context.http.call(
-      OPERATIONS.getChangeRequestViewList,
-      options,
-      (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...init, params: { path, query } }),
-      { request: { path, query } },
-    );
-    return data;
+  list(shopOrderNumber: string, options?: ReadChangeRequestOptions): ApiPromise<ChangeRequestView[]> {
+    return respond(options, async (options) => {
+      requireKnownOptions('changeRequests.list', options, READ_OPTIONS);
+      const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
+      const query = excludesQuery(options?.excludes);
+      const { data } = await this.#context.http.call(
+        OPERATIONS.getChangeRequestViewList,
+        options,
+        (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...init, params: { path, query } }),
+        { request: { path, query } },
+      );
+      return data;
+    });
   }
 
   /**
@@ -41,54 +43,58 @@ export class ChangeRequests {
    * IDs read from it. Never repeated blindly: when the answer is lost, the change request is read
    * back by its `changeRequestId` and sent again only if it does not exist (unless `reconcile: false`).
    */
-  async create(shopOrderNumber: string, request: ChangeRequestInput, options?: ShopRequestOptions): Promise<CreatedChangeRequest> {
-    requireKnownOptions('changeRequests.create', options, SHOP_REQUEST_OPTIONS);
-    const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
-    const body = requireJson('request', request);
-    const { http } = this.#context;
-    return http.create(OPERATIONS.createChangeRequest, options, { argument: 'request', body: body as unknown as Record<string, unknown> }, {
-      send: (attempt) =>
-        sendCreate(
-          http,
-          OPERATIONS.createChangeRequest,
-          attempt,
-          (api, init) => api.POST('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...withOrderBody(init), params: { path }, body }),
-          parseChangeRequestLocation,
-          { request: { path, body }, names: { body: 'request' } },
-        ),
-      readBack: async (changeRequestId, read) => {
-        const readPath = { ...path, changeRequestId: requirePathSegment('request.changeRequestId', changeRequestId) };
-        // The changed order is left out of the answer: only whether the change request exists matters.
-        const query = { excludes: ['changeRequest'] };
-        const location = await readBackLocation(() =>
-          http.call(
-            OPERATIONS.getChangeRequest,
-            read,
-            (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests/{changeRequestId}', { ...init, params: { path: readPath, query } }),
-            { request: { path: readPath, query } },
+  create(shopOrderNumber: string, request: ChangeRequestInput, options?: ShopRequestOptions): ApiPromise<CreatedChangeRequest> {
+    return respond(options, async (options) => {
+      requireKnownOptions('changeRequests.create', options, SHOP_REQUEST_OPTIONS);
+      const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
+      const body = requireJson('request', request);
+      const { http } = this.#context;
+      return http.create(OPERATIONS.createChangeRequest, options, { argument: 'request', body: body as unknown as Record<string, unknown> }, {
+        send: (attempt) =>
+          sendCreate(
+            http,
+            OPERATIONS.createChangeRequest,
+            attempt,
+            (api, init) => api.POST('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...withOrderBody(init), params: { path }, body }),
+            parseChangeRequestLocation,
+            { request: { path, body }, names: { body: 'request' } },
           ),
-        );
-        return location === undefined ? undefined : { location, shopOrderNumber: path.shopOrderNumber, changeRequestId };
-      },
+        readBack: async (changeRequestId, read) => {
+          const readPath = { ...path, changeRequestId: requirePathSegment('request.changeRequestId', changeRequestId) };
+          // The changed order is left out of the answer: only whether the change request exists matters.
+          const query = { excludes: ['changeRequest'] };
+          const location = await readBackLocation(() =>
+            http.call(
+              OPERATIONS.getChangeRequest,
+              read,
+              (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests/{changeRequestId}', { ...init, params: { path: readPath, query } }),
+              { request: { path: readPath, query } },
+            ),
+          );
+          return location === undefined ? undefined : { location, shopOrderNumber: path.shopOrderNumber, changeRequestId };
+        },
+      });
     });
   }
 
   /** Reads one change request of an order with its processing status. */
-  async get(shopOrderNumber: string, changeRequestId: string, options?: ReadChangeRequestOptions): Promise<ChangeRequestView> {
-    requireKnownOptions('changeRequests.get', options, READ_OPTIONS);
-    const path = {
-      shopId: shopIdFor(this.#context, options),
-      shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber),
-      changeRequestId: requirePathSegment('changeRequestId', changeRequestId),
-    };
-    const query = excludesQuery(options?.excludes);
-    const { data } = await this.#context.http.call(
-      OPERATIONS.getChangeRequest,
-      options,
-      (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests/{changeRequestId}', { ...init, params: { path, query } }),
-      { request: { path, query } },
-    );
-    return data;
+  get(shopOrderNumber: string, changeRequestId: string, options?: ReadChangeRequestOptions): ApiPromise<ChangeRequestView> {
+    return respond(options, async (options) => {
+      requireKnownOptions('changeRequests.get', options, READ_OPTIONS);
+      const path = {
+        shopId: shopIdFor(this.#context, options),
+        shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber),
+        changeRequestId: requirePathSegment('changeRequestId', changeRequestId),
+      };
+      const query = excludesQuery(options?.excludes);
+      const { data } = await this.#context.http.call(
+        OPERATIONS.getChangeRequest,
+        options,
+        (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests/{changeRequestId}', { ...init, params: { path, query } }),
+        { request: { path, query } },
+      );
+      return data;
+    });
   }
 }
 

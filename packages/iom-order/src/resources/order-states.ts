@@ -1,4 +1,4 @@
-import { type ArgumentNames, type CallResult, InvalidArgumentError, requireKnownOptions, requireNumber, requireText } from '@shopclients/core';
+import { type ApiPromise, type ArgumentNames, type CallResult, InvalidArgumentError, requireKnownOptions, requireNumber, requireText, respond } from '@shopclients/core';
 import type { OrderState, OrderStatePage, OrderStatesQuery, OrderStatesSortAttribute, SortDirection } from '@shopclients/iom-order-types';
 import { type ClientContext, SHOP_REQUEST_OPTIONS, type ShopRequestOptions, shopIdFor } from '../context.js';
 import { type DateInput, toIomDate } from '../dates.js';
@@ -51,9 +51,11 @@ export class OrderStates {
   }
 
   /** Searches order states and returns one page, with `meta.totalCount` for the whole result. */
-  async search(options: SearchOrderStatesOptions = {}): Promise<OrderStatePage> {
-    requireKnownOptions('orderStates.search', options, SEARCH_OPTIONS);
-    return (await this.#page(options)).data;
+  search(options: SearchOrderStatesOptions = {}): ApiPromise<OrderStatePage> {
+    return respond(options, async (options) => {
+      requireKnownOptions('orderStates.search', options, SEARCH_OPTIONS);
+      return (await this.#page(options)).data;
+    });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions } from '@shopclients/core';
+import { type ApiPromise, InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, respond } from '@shopclients/core';
 import type { ClientContext } from '../context.js';
 import { OPERATIONS } from '../operations.js';
 import { pathParameter } from '../paths.js';
@@ -27,22 +27,24 @@ export class Invoices {
    * Uploads the invoice document of an order. The first upload may make Komfortkasse post the
    * invoice to the customer, so this call is never retried automatically.
    */
-  async upload(orderNumber: string, invoiceNumber: string, file: InvoiceFile, options?: UploadInvoiceOptions): Promise<void> {
-    requireKnownOptions('invoices.upload', options, UPLOAD_OPTIONS);
-    const path = {
-      orderNumber: pathParameter('/order/{orderNumber}/invoice/{invoiceNumber}', 'orderNumber', orderNumber),
-      invoiceNumber: pathParameter('/order/{orderNumber}/invoice/{invoiceNumber}', 'invoiceNumber', invoiceNumber),
-    };
-    const form = new FormData();
-    form.append('file', toBlob(file, options?.contentType ?? 'application/pdf'), options?.filename ?? `${invoiceNumber}.pdf`);
-    await this.#context.http.call(
-      OPERATIONS.submitInvoice,
-      options,
-      // openapi-fetch sends a FormData body as it is; the generated type only knows the form's fields.
-      (api, init) => api.POST('/order/{orderNumber}/invoice/{invoiceNumber}', { ...init, params: { path }, body: form as unknown as { file: string } }),
-      // The multipart body is not checked against the spec: only the path is.
-      { request: { path } },
-    );
+  upload(orderNumber: string, invoiceNumber: string, file: InvoiceFile, options?: UploadInvoiceOptions): ApiPromise<void> {
+    return respond(options, async (options) => {
+      requireKnownOptions('invoices.upload', options, UPLOAD_OPTIONS);
+      const path = {
+        orderNumber: pathParameter('/order/{orderNumber}/invoice/{invoiceNumber}', 'orderNumber', orderNumber),
+        invoiceNumber: pathParameter('/order/{orderNumber}/invoice/{invoiceNumber}', 'invoiceNumber', invoiceNumber),
+      };
+      const form = new FormData();
+      form.append('file', toBlob(file, options?.contentType ?? 'application/pdf'), options?.filename ?? `${invoiceNumber}.pdf`);
+      await this.#context.http.call(
+        OPERATIONS.submitInvoice,
+        options,
+        // openapi-fetch sends a FormData body as it is; the generated type only knows the form's fields.
+        (api, init) => api.POST('/order/{orderNumber}/invoice/{invoiceNumber}', { ...init, params: { path }, body: form as unknown as { file: string } }),
+        // The multipart body is not checked against the spec: only the path is.
+        { request: { path } },
+      );
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requireNumber } from '@shopclients/core';
+import { type ApiPromise, InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requireNumber, respond } from '@shopclients/core';
 import type { BulkOrderInput, Order, PaymentStatus } from '@shopclients/komfortkasse-types';
 import { type BulkSettings, type OrderSource, type SubmitAllResult, submitInBatches } from '../bulk-submit.js';
 import type { ClientContext } from '../context.js';
@@ -57,32 +57,36 @@ export class Orders {
   }
 
   /** Submits an order, or updates it when the order number is already known. Returns the stored order. */
-  async submit(orderNumber: string, order: OrderSubmission, options?: IncludeOptions): Promise<Order> {
-    requireKnownOptions('orders.submit', options, INCLUDE_OPTIONS);
-    const path = { orderNumber: pathParameter('/order/{orderNumber}', 'orderNumber', orderNumber) };
-    const body = toOrderInput('order', order, this.#context.timeZone);
-    const query = includeFlags(options?.include);
-    const { data } = await this.#context.http.call(
-      OPERATIONS.submitOrder,
-      options,
-      (api, init) => api.POST('/order/{orderNumber}', { ...init, params: { path, query }, body }),
-      { request: { path, query, body }, names: { body: 'order' } },
-    );
-    return data;
+  submit(orderNumber: string, order: OrderSubmission, options?: IncludeOptions): ApiPromise<Order> {
+    return respond(options, async (options) => {
+      requireKnownOptions('orders.submit', options, INCLUDE_OPTIONS);
+      const path = { orderNumber: pathParameter('/order/{orderNumber}', 'orderNumber', orderNumber) };
+      const body = toOrderInput('order', order, this.#context.timeZone);
+      const query = includeFlags(options?.include);
+      const { data } = await this.#context.http.call(
+        OPERATIONS.submitOrder,
+        options,
+        (api, init) => api.POST('/order/{orderNumber}', { ...init, params: { path, query }, body }),
+        { request: { path, query, body }, names: { body: 'order' } },
+      );
+      return data;
+    });
   }
 
   /** Submits several orders at once (the API advises at most 100 per call). Returns the stored orders. */
-  async submitMany(orders: readonly BulkOrderSubmission[], options?: IncludeOptions): Promise<Order[]> {
-    requireKnownOptions('orders.submitMany', options, INCLUDE_OPTIONS);
-    const body = Array.isArray(orders) ? orders.map((order, index) => toBulkOrderInput(`orders[${index}]`, order, this.#context.timeZone)) : (orders as BulkOrderInput[]);
-    const query = includeFlags(options?.include);
-    const { data } = await this.#context.http.call(
-      OPERATIONS.submitOrders,
-      options,
-      (api, init) => api.POST('/orders', { ...init, params: { query }, body }),
-      { request: { query, body }, names: { body: 'orders' } },
-    );
-    return data;
+  submitMany(orders: readonly BulkOrderSubmission[], options?: IncludeOptions): ApiPromise<Order[]> {
+    return respond(options, async (options) => {
+      requireKnownOptions('orders.submitMany', options, INCLUDE_OPTIONS);
+      const body = Array.isArray(orders) ? orders.map((order, index) => toBulkOrderInput(`orders[${index}]`, order, this.#context.timeZone)) : (orders as BulkOrderInput[]);
+      const query = includeFlags(options?.include);
+      const { data } = await this.#context.http.call(
+        OPERATIONS.submitOrders,
+        options,
+        (api, init) => api.POST('/orders', { ...init, params: { query }, body }),
+        { request: { query, body }, names: { body: 'orders' } },
+      );
+      return data;
+    });
   }
 
   /**
@@ -124,95 +128,107 @@ export class Orders {
   }
 
   /** Reads one order with its current payment status, and the lists named in `include`. */
-  async get(orderNumber: string, options?: IncludeOptions): Promise<Order> {
-    requireKnownOptions('orders.get', options, INCLUDE_OPTIONS);
-    const path = { orderNumber: pathParameter('/order/{orderNumber}', 'orderNumber', orderNumber) };
-    const query = includeFlags(options?.include);
-    const { data } = await this.#context.http.call(
-      OPERATIONS.getOrder,
-      options,
-      (api, init) => api.GET('/order/{orderNumber}', { ...init, params: { path, query } }),
-      { request: { path, query } },
-    );
-    return data;
+  get(orderNumber: string, options?: IncludeOptions): ApiPromise<Order> {
+    return respond(options, async (options) => {
+      requireKnownOptions('orders.get', options, INCLUDE_OPTIONS);
+      const path = { orderNumber: pathParameter('/order/{orderNumber}', 'orderNumber', orderNumber) };
+      const query = includeFlags(options?.include);
+      const { data } = await this.#context.http.call(
+        OPERATIONS.getOrder,
+        options,
+        (api, init) => api.GET('/order/{orderNumber}', { ...init, params: { path, query } }),
+        { request: { path, query } },
+      );
+      return data;
+    });
   }
 
   /** Lists orders, optionally filtered by age, payment status and latest posting. */
-  async list(options: ListOrdersOptions = {}): Promise<Order[]> {
-    requireKnownOptions('orders.list', options, LIST_OPTIONS);
-    const query = {
-      ...includeFlags(options.include),
-      // The API types maxAge as a string; the client takes the number of days.
-      ...(options.maxAge === undefined ? {} : { maxAge: String(requireNumber('maxAge', options.maxAge, { min: 0 })) }),
-      ...(options.paymentStatus === undefined ? {} : { paymentStatus: nonEmpty(options.paymentStatus) }),
-      ...(options.minPostingDate === undefined
-        ? {}
-        : { minPostingDate: toKomfortkasseDate('minPostingDate', options.minPostingDate, this.#context.timeZone) }),
-    };
-    const { data } = await this.#context.http.call(
-      OPERATIONS.readOrders,
-      options,
-      // The spec sends the status list comma-separated (form, explode: false); openapi-fetch would repeat the name.
-      (api, init) => api.GET('/orders', { ...init, params: { query }, querySerializer: { array: { style: 'form', explode: false } } }),
-      { request: { query } },
-    );
-    return data;
+  list(options: ListOrdersOptions = {}): ApiPromise<Order[]> {
+    return respond(options, async (options) => {
+      requireKnownOptions('orders.list', options, LIST_OPTIONS);
+      const query = {
+        ...includeFlags(options.include),
+        // The API types maxAge as a string; the client takes the number of days.
+        ...(options.maxAge === undefined ? {} : { maxAge: String(requireNumber('maxAge', options.maxAge, { min: 0 })) }),
+        ...(options.paymentStatus === undefined ? {} : { paymentStatus: nonEmpty(options.paymentStatus) }),
+        ...(options.minPostingDate === undefined
+          ? {}
+          : { minPostingDate: toKomfortkasseDate('minPostingDate', options.minPostingDate, this.#context.timeZone) }),
+      };
+      const { data } = await this.#context.http.call(
+        OPERATIONS.readOrders,
+        options,
+        // The spec sends the status list comma-separated (form, explode: false); openapi-fetch would repeat the name.
+        (api, init) => api.GET('/orders', { ...init, params: { query }, querySerializer: { array: { style: 'form', explode: false } } }),
+        { request: { query } },
+      );
+      return data;
+    });
   }
 
   /** Records that the order was cancelled in the shop: payment status becomes CANCELLED. */
-  async cancel(orderNumber: string, options?: RequestOptions): Promise<Order> {
-    requireKnownOptions('orders.cancel', options, REQUEST_OPTIONS);
-    const path = { orderNumber: pathParameter('/order/{orderNumber}/cancel', 'orderNumber', orderNumber) };
-    const { data } = await this.#context.http.call(
-      OPERATIONS.cancelOrder,
-      options,
-      (api, init) => api.POST('/order/{orderNumber}/cancel', { ...init, params: { path } }),
-      { request: { path } },
-    );
-    return data;
+  cancel(orderNumber: string, options?: RequestOptions): ApiPromise<Order> {
+    return respond(options, async (options) => {
+      requireKnownOptions('orders.cancel', options, REQUEST_OPTIONS);
+      const path = { orderNumber: pathParameter('/order/{orderNumber}/cancel', 'orderNumber', orderNumber) };
+      const { data } = await this.#context.http.call(
+        OPERATIONS.cancelOrder,
+        options,
+        (api, init) => api.POST('/order/{orderNumber}/cancel', { ...init, params: { path } }),
+        { request: { path } },
+      );
+      return data;
+    });
   }
 
   /** Records that the order vanished from the shop: payment status becomes DISAPPEARED. */
-  async remove(orderNumber: string, options?: IncludeOptions): Promise<Order> {
-    requireKnownOptions('orders.remove', options, INCLUDE_OPTIONS);
-    const path = { orderNumber: pathParameter('/order/remove/{orderNumber}', 'orderNumber', orderNumber) };
-    const query = includeFlags(options?.include);
-    const { data } = await this.#context.http.call(
-      OPERATIONS.removeOrder,
-      options,
-      (api, init) => api.POST('/order/remove/{orderNumber}', { ...init, params: { path, query } }),
-      { request: { path, query } },
-    );
-    return data;
+  remove(orderNumber: string, options?: IncludeOptions): ApiPromise<Order> {
+    return respond(options, async (options) => {
+      requireKnownOptions('orders.remove', options, INCLUDE_OPTIONS);
+      const path = { orderNumber: pathParameter('/order/remove/{orderNumber}', 'orderNumber', orderNumber) };
+      const query = includeFlags(options?.include);
+      const { data } = await this.#context.http.call(
+        OPERATIONS.removeOrder,
+        options,
+        (api, init) => api.POST('/order/remove/{orderNumber}', { ...init, params: { path, query } }),
+        { request: { path, query } },
+      );
+      return data;
+    });
   }
 
   /**
    * Marks the order as paid by hand. The API documents no response body for this operation,
    * so the result is whatever the server sends.
    */
-  async setPaid(orderNumber: string, options?: RequestOptions): Promise<unknown> {
-    requireKnownOptions('orders.setPaid', options, REQUEST_OPTIONS);
-    const path = { orderNumber: pathParameter('/order/{orderNumber}/setpaid', 'orderNumber', orderNumber) };
-    const { data } = await this.#context.http.call(
-      OPERATIONS.setOrderPaid,
-      options,
-      (api, init) => api.POST('/order/{orderNumber}/setpaid', { ...init, params: { path } }),
-      { request: { path } },
-    );
-    return data;
+  setPaid(orderNumber: string, options?: RequestOptions): ApiPromise<unknown> {
+    return respond(options, async (options) => {
+      requireKnownOptions('orders.setPaid', options, REQUEST_OPTIONS);
+      const path = { orderNumber: pathParameter('/order/{orderNumber}/setpaid', 'orderNumber', orderNumber) };
+      const { data } = await this.#context.http.call(
+        OPERATIONS.setOrderPaid,
+        options,
+        (api, init) => api.POST('/order/{orderNumber}/setpaid', { ...init, params: { path } }),
+        { request: { path } },
+      );
+      return data;
+    });
   }
 
   /** Reverts a manual `setPaid`. */
-  async setUnpaid(orderNumber: string, options?: RequestOptions): Promise<Order> {
-    requireKnownOptions('orders.setUnpaid', options, REQUEST_OPTIONS);
-    const path = { orderNumber: pathParameter('/order/{orderNumber}/setunpaid', 'orderNumber', orderNumber) };
-    const { data } = await this.#context.http.call(
-      OPERATIONS.setOrderUnpaid,
-      options,
-      (api, init) => api.POST('/order/{orderNumber}/setunpaid', { ...init, params: { path } }),
-      { request: { path } },
-    );
-    return data;
+  setUnpaid(orderNumber: string, options?: RequestOptions): ApiPromise<Order> {
+    return respond(options, async (options) => {
+      requireKnownOptions('orders.setUnpaid', options, REQUEST_OPTIONS);
+      const path = { orderNumber: pathParameter('/order/{orderNumber}/setunpaid', 'orderNumber', orderNumber) };
+      const { data } = await this.#context.http.call(
+        OPERATIONS.setOrderUnpaid,
+        options,
+        (api, init) => api.POST('/order/{orderNumber}/setunpaid', { ...init, params: { path } }),
+        { request: { path } },
+      );
+      return data;
+    });
   }
 
   /**
@@ -220,20 +236,22 @@ export class Orders {
    * not in the list is marked LEGACY, so a partial list loses orders: the call refuses to run
    * without `{ isCompleteList: true }`. Returns how many orders were marked LEGACY.
    */
-  async sync(orderNumbers: readonly string[], options: SyncOptions): Promise<number> {
-    requireKnownOptions('orders.sync', options, SYNC_OPTIONS);
-    requireCompleteList(options);
-    if (Array.isArray(orderNumbers) && orderNumbers.length === 0) {
-      throw new InvalidArgumentError('orderNumbers', 'is empty, which would mark every open order LEGACY; refusing to send it');
-    }
-    const body = orderNumbers as string[];
-    const { data } = await this.#context.http.call(
-      OPERATIONS.syncOrders,
-      options,
-      (api, init) => api.POST('/ordersync', { ...init, body }),
-      { request: { body }, names: { body: 'orderNumbers' } },
-    );
-    return data;
+  sync(orderNumbers: readonly string[], options: SyncOptions): ApiPromise<number> {
+    return respond(options, async (options) => {
+      requireKnownOptions('orders.sync', options, SYNC_OPTIONS);
+      requireCompleteList(options);
+      if (Array.isArray(orderNumbers) && orderNumbers.length === 0) {
+        throw new InvalidArgumentError('orderNumbers', 'is empty, which would mark every open order LEGACY; refusing to send it');
+      }
+      const body = orderNumbers as string[];
+      const { data } = await this.#context.http.call(
+        OPERATIONS.syncOrders,
+        options,
+        (api, init) => api.POST('/ordersync', { ...init, body }),
+        { request: { body }, names: { body: 'orderNumbers' } },
+      );
+      return data;
+    });
   }
 }
 

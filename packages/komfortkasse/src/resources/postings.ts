@@ -1,4 +1,4 @@
-import { REQUEST_OPTIONS, type RequestOptions, requireKnownOptions } from '@shopclients/core';
+import { type ApiPromise, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, respond } from '@shopclients/core';
 import type { Posting } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { type DateInput, toKomfortkasseDate } from '../dates.js';
@@ -26,21 +26,23 @@ export class Postings {
   }
 
   /** The postings (`listPostings`), optionally of one bank account, within a creation date range and with their orders. */
-  async list(options: ListPostingsOptions = {}): Promise<Posting[]> {
-    requireKnownOptions('postings.list', options, POSTINGS_OPTIONS);
-    const { timeZone } = this.#context;
-    const query = {
-      ...(options.createdMin === undefined ? {} : { createdMin: toKomfortkasseDate('createdMin', options.createdMin, timeZone) }),
-      ...(options.createdMax === undefined ? {} : { createdMax: toKomfortkasseDate('createdMax', options.createdMax, timeZone) }),
-      ...(options.includeOrders === undefined ? {} : { includeOrders: options.includeOrders }),
-      ...(options.iban === undefined ? {} : { iban: options.iban }),
-    };
-    const { data } = await this.#context.http.call(
-      OPERATIONS.readPostings,
-      options,
-      (api, init) => api.GET('/postings', { ...init, params: { query } }),
-      { request: { query } },
-    );
-    return data;
+  list(options: ListPostingsOptions = {}): ApiPromise<Posting[]> {
+    return respond(options, async (options) => {
+      requireKnownOptions('postings.list', options, POSTINGS_OPTIONS);
+      const { timeZone } = this.#context;
+      const query = {
+        ...(options.createdMin === undefined ? {} : { createdMin: toKomfortkasseDate('createdMin', options.createdMin, timeZone) }),
+        ...(options.createdMax === undefined ? {} : { createdMax: toKomfortkasseDate('createdMax', options.createdMax, timeZone) }),
+        ...(options.includeOrders === undefined ? {} : { includeOrders: options.includeOrders }),
+        ...(options.iban === undefined ? {} : { iban: options.iban }),
+      };
+      const { data } = await this.#context.http.call(
+        OPERATIONS.readPostings,
+        options,
+        (api, init) => api.GET('/postings', { ...init, params: { query } }),
+        { request: { query } },
+      );
+      return data;
+    });
   }
 }

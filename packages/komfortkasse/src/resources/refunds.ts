@@ -1,4 +1,4 @@
-import { type ApiClient, NotFoundError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions } from '@shopclients/core';
+import { type ApiClient, type ApiPromise, NotFoundError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, respond } from '@shopclients/core';
 import type { Refund, paths } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { OPERATIONS } from '../operations.js';
@@ -22,22 +22,24 @@ export class Refunds {
    * refund is read back from the order's refunds by its `externalReference` and sent again only if
    * it does not exist (unless `reconcile: false`).
    */
-  async create(orderNumber: string, refund: RefundSubmission, options?: RequestOptions): Promise<CreatedRefund> {
-    requireKnownOptions('refunds.create', options, REQUEST_OPTIONS);
-    const path = { orderNumber: pathParameter('/order/{orderNumber}/refund', 'orderNumber', orderNumber) };
-    const body = toRefundInput('refund', refund, this.#context.timeZone);
-    const { http } = this.#context;
-    return http.create(OPERATIONS.createRefund, options, { argument: 'refund', body: { ...body } }, {
-      send: async (attempt) => {
-        const { data } = await http.call(
-          OPERATIONS.createRefund,
-          attempt,
-          (api, init) => api.POST('/order/{orderNumber}/refund', { ...init, params: { path }, body }),
-          { request: { path, body }, names: { body: 'refund' } },
-        );
-        return data;
-      },
-      readBack: (externalReference, read) => readBackRefund(http, orderNumber, externalReference, read),
+  create(orderNumber: string, refund: RefundSubmission, options?: RequestOptions): ApiPromise<CreatedRefund> {
+    return respond(options, async (options) => {
+      requireKnownOptions('refunds.create', options, REQUEST_OPTIONS);
+      const path = { orderNumber: pathParameter('/order/{orderNumber}/refund', 'orderNumber', orderNumber) };
+      const body = toRefundInput('refund', refund, this.#context.timeZone);
+      const { http } = this.#context;
+      return http.create(OPERATIONS.createRefund, options, { argument: 'refund', body: { ...body } }, {
+        send: async (attempt) => {
+          const { data } = await http.call(
+            OPERATIONS.createRefund,
+            attempt,
+            (api, init) => api.POST('/order/{orderNumber}/refund', { ...init, params: { path }, body }),
+            { request: { path, body }, names: { body: 'refund' } },
+          );
+          return data;
+        },
+        readBack: (externalReference, read) => readBackRefund(http, orderNumber, externalReference, read),
+      });
     });
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toKomfortkasseDate } from '../../src/dates.js';
-import { InvalidArgumentError, fromKomfortkasseDate } from '../../src/index.js';
+import { InvalidArgumentError, Komfortkasse, fromKomfortkasseDate } from '../../src/index.js';
 
 describe('toKomfortkasseDate', () => {
   it('formats a Date as the calendar day in the given zone', () => {
@@ -38,5 +38,32 @@ describe('fromKomfortkasseDate', () => {
   it('refuses what is not a real day', () => {
     expect(() => fromKomfortkasseDate('2018-04-25')).toThrow(InvalidArgumentError);
     expect(() => fromKomfortkasseDate('31-04-2018')).toThrow(/not a real calendar day/);
+  });
+});
+
+describe('the client time zone', () => {
+  const sent: Request[] = [];
+  const client = (timeZone: string) =>
+    new Komfortkasse({
+      apiKey: 'unit-test-api-key',
+      baseUrl: 'http://127.0.0.1:9/api/v2',
+      timeZone,
+      fetch: async (url, init) => {
+        sent.push(new Request(url, init));
+        return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+      },
+    });
+
+  it('refuses a name not shaped like a zone when the client is built', () => {
+    expect(() => client('Europe/Berlin; DROP')).toThrow(/`timeZone`: is not a time zone this runtime knows/);
+  });
+
+  it('refuses an unknown zone when a Date is first read in it, before sending', async () => {
+    const komfortkasse = client('Mars/Olympus_Mons');
+    const order = { date: new Date(), type: 'INVOICE', amount: 22.38, currency: 'EUR', billing: { lastName: 'Mustermann', countryCode: 'DE' } } as const;
+    const error = await komfortkasse.orders.submit('10001', order).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as InvalidArgumentError).argument).toBe('timeZone');
+    expect(sent).toHaveLength(0);
   });
 });
