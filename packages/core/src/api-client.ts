@@ -7,6 +7,7 @@ import { InvalidArgumentError, InvalidResponseError, RequestValidationError, typ
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
 import { requireHeaderOptions } from './header-options.js';
 import { type Logger, createSafeLog } from './logger.js';
+import { mockViolationDetails } from './mock-violations.js';
 import { type CreateSteps, type NaturalKey, type Reconciled, reconcileCreate } from './reconcile.js';
 import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, requireMaxResponseBytes } from './response-body.js';
@@ -277,8 +278,9 @@ export class ApiClient<Paths extends {}> {
     if (!response.ok) {
       const ErrorClass = errorClassForStatus(response.status);
       const body = redactValue(error, this.#redact);
-      // Read from the body as received: redaction must not decide which problems are found.
-      const details = redactValue(this.#errorDetails(error), this.#redact);
+      // Read from the body as received: redaction must not decide which problems are found. A Prism
+      // mock's body is a canned example; the real problem is in its header, so that comes first.
+      const details = redactValue([...mockViolationDetails(response.headers), ...this.#errorDetails(error)], this.#redact);
       const summary = summarizeErrorBody(body, details);
       const message = `${operation.name} failed with ${response.status}${summary ? `: ${summary}` : ''}`;
       throw new ErrorClass(this.#redact(message), {

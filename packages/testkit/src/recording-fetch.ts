@@ -6,14 +6,17 @@ export interface RecordedRequest {
   body: string | undefined;
 }
 
-/** A `fetch` that sends through the global fetch and keeps what each request carried, for assertions. */
-export function recordingFetch() {
+/**
+ * A `fetch` that sends through `send` (default: the global fetch) and keeps what each request
+ * carried, for assertions.
+ */
+export function recordingFetch(send: (request: Request) => Promise<Response> = (request) => globalThis.fetch(request)) {
   const requests: RecordedRequest[] = [];
   const fetch = async (input: string, init: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const body = init.body == null ? undefined : await request.clone().text();
     requests.push({ method: request.method, url: new URL(request.url), headers: new Headers(request.headers), body });
-    return globalThis.fetch(request);
+    return send(request);
   };
   return {
     fetch,

@@ -12,7 +12,7 @@ import {
   ServerError,
   ValidationError,
 } from '../../src/index.js';
-import { PASSWORD, USERNAME, callEveryOperation, examples, mockClient, prefer, spec } from './mock-client.js';
+import { PASSWORD, TARGETS, USERNAME, callEveryOperation, contractClient, examples, fakeClient, mockClient, prefer, spec } from './mock-client.js';
 
 // 406 and 415 have no class of their own: they arrive as the base ApiError.
 const ERROR_CLASSES: Record<number, typeof ApiError> = {
@@ -40,7 +40,19 @@ describe('every IOM operation', () => {
     expect(documented).toEqual(Object.keys(ERROR_CLASSES).map(Number).sort());
   });
 
-  it.each(cases)('%s: a documented %i arrives as its error class', async (operationId, status) => {
+  it.each(cases)('%s: a documented %i arrives as its error class (fake, status planned)', async (operationId, status) => {
+    const { client, fake } = await fakeClient({ changeRequest: true });
+    fake.failNext({ status }, { operation: operationId as never });
+    const call = callEveryOperation[operationId];
+    if (!call) throw new Error(`no call for ${operationId}`);
+    const error = await call(client, { headers: {} }).catch((e: unknown) => e);
+    expect((error as object).constructor).toBe(ERROR_CLASSES[status]);
+    expect(error).toMatchObject({ status, operation: operationId, attempts: 1 });
+    if (status === 400) expect((error as ValidationError).details).toEqual([{ code: 'VALIDATION_EXCEPTION', message: 'Request rejected (fault planned by the test).' }]);
+    expect(fake.calls.at(-1)).toMatchObject({ operationId, outcome: status });
+  });
+
+  it.each(cases)('%s: a documented %i arrives as its error class (Prism)', async (operationId, status) => {
     const { client } = mockClient();
     const call = callEveryOperation[operationId];
     if (!call) throw new Error(`no call for ${operationId}`);
@@ -77,21 +89,29 @@ describe('requests the spec rejects', () => {
     expect((error as ValidationError).status).toBe(400);
     // Prism names what it rejected in this header; the body is the spec's first 400 example.
     expect((error as ValidationError).headers.get('sl-violations')).toContain('invoiceAddress.location');
+    // ...and the client puts it first in the message and the details.
+    expect((error as ValidationError).message).toMatch(/^createOrder failed with 400: sl-violations request\.body\.invoiceAddress\.location/);
+    expect((error as ValidationError).details[0]).toMatchObject({ code: 'sl-violations', message: expect.stringContaining('invoiceAddress.location') });
+  });
+
+  it('with validateRequests off, the fake refuses it with an ErrorReport naming the attribute, and stores nothing', async () => {
+    const { client, fake } = await fakeClient({}, { validateRequests: false });
+    const error = await client.orders.create(order as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).details).toEqual([
+      {
+        code: 'VALIDATION_EXCEPTION',
+        message: "Attribute 'invoiceAddress.location.type' must be one of: AddressLocationStreet, AddressLocationPOBox (got \"AddressLocationPackstation\").",
+        value: { path: 'invoiceAddress.location.type', rule: 'enum', received: 'AddressLocationPackstation' },
+      },
+    ]);
+    expect(fake.order(examples.b2cOrder.shopOrderNumber)).toBeUndefined();
   });
 });
 
-describe('authentication', () => {
-  it('a client without usable credentials is refused before anything is sent', () => {
-    const baseUrl = 'http://localhost:8080/rest/order-service';
-    expect(() => new IomOrders({ baseUrl } as never)).toThrow(InvalidArgumentError);
-    expect(() => new IomOrders({ baseUrl } as never)).toThrow(/`auth`/);
-    expect(() => new IomOrders({ baseUrl, auth: { username: USERNAME, password: '' } })).toThrow(/auth\.password/);
-    expect(() => new IomOrders({ baseUrl, auth: { token: ' ' } })).toThrow(/auth\.token/);
-    expect(() => new IomOrders({ baseUrl, auth: { token: 't0ken', username: USERNAME } as never })).toThrow(InvalidArgumentError);
-  });
-
+describe.each(TARGETS)('authentication against %s', (target) => {
   it('a request that reaches the API without the Authorization header gets an AuthenticationError', async () => {
-    const { client, recorder } = mockClient({
+    const { client, recorder } = await contractClient(target, {}, {
       middleware: [{ onRequest: ({ request }) => (request.headers.delete('Authorization'), request) }],
     });
     const error = await client.orders.get('B2B-2024-000731').catch((e: unknown) => e);
@@ -106,13 +126,26 @@ describe('authentication', () => {
     const basicCredentials = btoa(`${USERNAME}:${PASSWORD}`);
     // Echo the secrets in headers that are logged (Authorization itself is hidden by name), so only redaction by value hides them.
     const echoes = { 'X-Echo-Plain': PASSWORD, 'X-Echo-Basic': basicCredentials };
-    const { client } = mockClient({ logger: { debug: log, warn: log }, headers: echoes });
-    const error = await client.orders.get('B2B-2024-000731', prefer(404)).catch((e: unknown) => e);
+    const { client } = await contractClient(target, {}, { logger: { debug: log, warn: log }, headers: echoes });
+    // Prism is asked for its 404; the fake has no such order.
+    const error = await client.orders.get('B2B-2024-000731', target === 'prism' ? prefer(404) : undefined).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
     const seen = [...lines, String(error), JSON.stringify(error)].join('\n');
     expect(seen).not.toContain(PASSWORD);
     expect(seen).toContain('x-echo-plain');
     expect(seen).toContain('x-echo-basic');
     expect(seen).not.toContain(basicCredentials.replace(/=+$/, ''));
+  });
+});
+
+describe('authentication', () => {
+  it('a client without usable credentials is refused before anything is sent', () => {
+    const baseUrl = 'http://localhost:8080/rest/order-service';
+    expect(() => new IomOrders({ baseUrl } as never)).toThrow(InvalidArgumentError);
+    expect(() => new IomOrders({ baseUrl } as never)).toThrow(/`auth`/);
+    expect(() => new IomOrders({ baseUrl, auth: { username: USERNAME, password: '' } })).toThrow(/auth\.password/);
+    expect(() => new IomOrders({ baseUrl, auth: { token: ' ' } })).toThrow(/auth\.token/);
+    expect(() => new IomOrders({ baseUrl, auth: { token: 't0ken', username: USERNAME } as never })).toThrow(InvalidArgumentError);
   });
 });
 

@@ -1,6 +1,7 @@
 import { SpecExamples, recordingFetch } from '@shopclients/testkit';
-import { inject } from 'vitest';
+import { expect, inject, onTestFinished } from 'vitest';
 import { type ChangeRequestInput, IomOrders, type IomOrdersOptions, type OrderInput } from '../../src/index.js';
+import { type FakeIomAuth, createFakeIom } from '../../src/testing/index.js';
 
 // `iom-connector:` is not a multiple of 3 bytes long, so Base64 of the pair does not contain Base64 of the password.
 export const USERNAME = 'iom-connector';
@@ -19,7 +20,40 @@ export function mockClient(options: Partial<IomOrdersOptions> = {}) {
     maxRetries: 0,
     ...options,
   });
-  return { client, recorder };
+  return { client, recorder, fake: undefined };
+}
+
+/** Where a contract test sends its requests: the Prism mock of the spec, or the stateful fake. */
+export const TARGETS = ['prism', 'fake'] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** What exists on the fake before the test's own call: the example B2B order, and its example change request. */
+export interface Given {
+  order?: boolean;
+  changeRequest?: boolean;
+}
+
+/**
+ * A recording client of `target`. On the fake, what `given` names is created first through the
+ * client and the recorder cleared, so both targets' tests see the same requests; Prism answers every
+ * call from the spec's examples and needs nothing.
+ */
+export async function contractClient(target: Target, given: Given = {}, options: Partial<IomOrdersOptions> = {}) {
+  return target === 'prism' ? mockClient(options) : fakeClient(given, options);
+}
+
+/** A recording client of a fresh fake serving shops 1000 and 2000 to the client's credentials. */
+export async function fakeClient(given: Given = {}, options: Partial<IomOrdersOptions> = {}) {
+  const auth = (options.auth ?? { username: USERNAME, password: PASSWORD }) as FakeIomAuth;
+  const fake = createFakeIom({ auth, shopIds: [SHOP_ID, 2000], baseUrl: 'http://iom.fake.test', now: '2024-03-14T09:00:00Z' });
+  // The fake is held to the spec: a test fails if any answer it gave broke it.
+  onTestFinished(() => expect(fake.specViolations).toEqual([]));
+  const recorder = recordingFetch((request) => fake.fetch(request));
+  const client = new IomOrders({ baseUrl: fake.baseUrl, auth, shopId: SHOP_ID, fetch: recorder.fetch, maxRetries: 0, ...options });
+  if (given.order || given.changeRequest) await client.orders.create(examples.b2bOrder);
+  if (given.changeRequest) await client.changeRequests.create(examples.b2bOrder.shopOrderNumber, examples.changeRequest);
+  recorder.reset();
+  return { client, recorder, fake };
 }
 
 /** Asks Prism for a documented response status instead of the success. */

@@ -8,7 +8,7 @@ import {
   RequestValidationError,
   ValidationError,
 } from '../../src/index.js';
-import { callEveryOperation, examples, mockClient, prefer, spec } from './mock-client.js';
+import { API_KEY, TARGETS, callEveryOperation, contractClient, examples, fakeClient, mockClient, prefer, spec } from './mock-client.js';
 
 const ERROR_CLASSES: Record<number, typeof ApiError> = { 400: ValidationError, 401: AuthenticationError, 404: NotFoundError };
 
@@ -22,13 +22,24 @@ describe('every Komfortkasse operation', () => {
     spec.statuses(operationId).filter((status) => status >= 400).map((status) => [operationId, status] as const),
   );
 
-  it.each(cases)('%s: a documented %i arrives as its error class with the example body', async (operationId, status) => {
+  it.each(cases)('%s: a documented %i arrives as its error class with the example body (Prism)', async (operationId, status) => {
     const { client } = mockClient();
     const call = callEveryOperation[operationId];
     if (!call) throw new Error(`no call for ${operationId}`);
     const error = await call(client, prefer(status)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ERROR_CLASSES[status]);
     expect(error).toMatchObject({ status, operation: operationId, body: spec.responseExample(operationId, status) });
+  });
+
+  it.each(cases)('%s: a documented %i arrives as its error class with the API error body (fake, status planned)', async (operationId, status) => {
+    const { client, fake } = await fakeClient({ orders: ['10001'] });
+    fake.failNext({ status }, { operation: operationId as never });
+    const call = callEveryOperation[operationId];
+    if (!call) throw new Error(`no call for ${operationId}`);
+    const error = await call(client, { headers: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ERROR_CLASSES[status]);
+    expect(error).toMatchObject({ status, operation: operationId, body: { error: expect.any(String) } });
+    expect(fake.calls.at(-1)).toMatchObject({ operationId, outcome: status });
   });
 });
 
@@ -50,6 +61,28 @@ describe('requests the spec rejects', () => {
     expect((error as ValidationError).status).toBe(400);
     expect(JSON.parse(recorder.only().body ?? '').type).toBe('BARTER');
   });
+
+  it('with validateRequests off, the fake rejects it in the API shape naming the field, and stores nothing', async () => {
+    const { client, recorder, fake } = await fakeClient({}, { validateRequests: false });
+    const error = await client.orders.submit('10001', { ...examples.order, type: 'BARTER' as never }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).body).toEqual({ error: 'Invalid request: type must be one of: INVOICE, PREPAYMENT, COD, OTHER (got "BARTER")' });
+    expect((error as Error).message).toContain('type must be one of: INVOICE, PREPAYMENT, COD, OTHER');
+    expect(JSON.parse(recorder.only().body ?? '').type).toBe('BARTER');
+    expect(fake.order('10001')).toBeUndefined();
+  });
+});
+
+describe.each(TARGETS)('authentication against %s', (target) => {
+  it('a request that reaches the API without the key gets an AuthenticationError', async () => {
+    const { client, recorder } = await contractClient(target, {}, {
+      middleware: [{ onRequest: ({ request }) => (request.headers.delete('X-Komfortkasse-API-Key'), request) }],
+    });
+    const error = await client.orders.get('10001').catch((e: unknown) => e);
+    expect(recorder.only().headers.has('x-komfortkasse-api-key')).toBe(false);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ status: 401, body: { error: 'API Key missing' } });
+  });
 });
 
 describe('authentication', () => {
@@ -58,14 +91,12 @@ describe('authentication', () => {
     expect(() => new Komfortkasse({} as never)).toThrow(/apiKey/);
   });
 
-  it('a request that reaches the API without the key gets an AuthenticationError', async () => {
-    const { client, recorder } = mockClient({
-      middleware: [{ onRequest: ({ request }) => (request.headers.delete('X-Komfortkasse-API-Key'), request) }],
-    });
+  it('the fake refuses a wrong key with a 401 in the API shape', async () => {
+    const { client, fake } = await fakeClient({}, { apiKey: `${API_KEY}-wrong` });
     const error = await client.orders.get('10001').catch((e: unknown) => e);
-    expect(recorder.only().headers.has('x-komfortkasse-api-key')).toBe(false);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error).toMatchObject({ status: 401, body: { error: 'API Key missing' } });
+    expect(error).toMatchObject({ status: 401, body: { error: 'Invalid API key' } });
+    expect(fake.calls).toHaveLength(1);
   });
 });
 

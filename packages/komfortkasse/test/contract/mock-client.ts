@@ -1,15 +1,44 @@
 import { SpecExamples, recordingFetch } from '@shopclients/testkit';
-import { inject } from 'vitest';
+import { expect, inject, onTestFinished } from 'vitest';
 import { type BulkOrderSubmission, Komfortkasse, type KomfortkasseOptions, type OrderSubmission, type RefundSubmission } from '../../src/index.js';
+import { type FakeKomfortkasse, createFakeKomfortkasse } from '../../src/testing/index.js';
 
 export const API_KEY = 'kk_test_4f8b2c1d9e7a6b5c';
 export const spec = new SpecExamples('komfortkasse');
+
+/** Where a contract test sends its requests: the Prism mock of the spec, or the stateful fake. */
+export const TARGETS = ['prism', 'fake'] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** The day the fake's clock shows in the contract tests: a few days after the example order's date. */
+export const FAKE_NOW = '2018-04-28T10:00:00Z';
 
 /** A client of the Prism mock that records every request it sends. Retries are off so each call is one request. */
 export function mockClient(options: Partial<KomfortkasseOptions> = {}) {
   const recorder = recordingFetch();
   const client = new Komfortkasse({ apiKey: API_KEY, baseUrl: inject('komfortkasseMockUrl'), fetch: recorder.fetch, maxRetries: 0, ...options });
-  return { client, recorder };
+  return { client, recorder, fake: undefined };
+}
+
+/**
+ * A recording client of `target`. On the fake, the orders named in `given` are submitted first (the
+ * spec's example order under each number) and the recorder is cleared, so Prism's and the fake's
+ * tests see the same requests; Prism needs nothing, it answers every call from the spec's examples.
+ */
+export async function contractClient(target: Target, given: { orders?: readonly string[] } = {}, options: Partial<KomfortkasseOptions> = {}) {
+  return target === 'prism' ? mockClient(options) : fakeClient(given, options);
+}
+
+/** A recording client of a fresh fake, with the orders in `given` already submitted. */
+export async function fakeClient(given: { orders?: readonly string[] } = {}, options: Partial<KomfortkasseOptions> = {}) {
+  const fake: FakeKomfortkasse = createFakeKomfortkasse({ apiKey: API_KEY, baseUrl: 'http://komfortkasse.fake.test', now: FAKE_NOW });
+  // The fake is held to the spec: a test fails if any answer it gave broke it.
+  onTestFinished(() => expect(fake.specViolations).toEqual([]));
+  const recorder = recordingFetch((request) => fake.fetch(request));
+  const client = new Komfortkasse({ apiKey: API_KEY, baseUrl: fake.baseUrl, fetch: recorder.fetch, maxRetries: 0, ...options });
+  for (const number of given.orders ?? []) await client.orders.submit(number, examples.order);
+  recorder.reset();
+  return { client, recorder, fake };
 }
 
 /** Asks Prism for a documented response status instead of the success. */

@@ -1,0 +1,14 @@
+// The machinery the API fakes (`@shopclients/<api>/testing`) share. Nothing API-specific lives here.
+export { FakeClock } from './clock.js';
+export {
+  type FakeAnswer,
+  type FakeApiDefinition,
+  type FakeCall,
+  type FakeCallRecord,
+  type FakeServer,
+  type SpecViolation,
+  createFakeServer,
+} from './fake-server.js';
+export { type Fault, type FaultOptions } from './faults.js';
+export type { ListeningFake } from './listen.js';
+export type { FakeOperation, FakeParameter, SpecIssue, SpecRequest } from './operations.js';
