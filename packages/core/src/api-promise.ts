@@ -24,7 +24,7 @@ export interface ResponseSink {
  * data together with the response (headers such as `Location`, a request id or rate-limit headers).
  */
 export class ApiPromise<T> extends Promise<T> {
-  // `then`, `catch` and `finally` return plain promises.
+  /** `then`, `catch` and `finally` return plain promises. */
   static override get [Symbol.species](): PromiseConstructor {
     return Promise;
   }

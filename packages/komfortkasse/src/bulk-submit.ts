@@ -27,8 +27,10 @@ export interface FailedBatch {
   submissions: BulkOrderSubmission[];
 }
 
+/** One batch of `submitAll`: submitted, or failed with its error and its orders. */
 export type BatchResult = SubmittedBatch | FailedBatch;
 
+/** What `submitAll` did with every batch; a failed batch keeps its orders, so none is lost silently. */
 export interface SubmitAllResult {
   /** Every batch in input order. */
   batches: BatchResult[];
@@ -39,6 +41,7 @@ export interface SubmitAllResult {
   failedCount: number;
 }
 
+/** What `onProgress` receives each time a batch settles. */
 export interface SubmitAllProgress {
   /** The batch that just settled. */
   batch: BatchResult;
@@ -51,6 +54,7 @@ export interface BulkSettings {
   batchSize?: number | undefined;
   concurrency?: number | undefined;
   signal?: AbortSignal | undefined;
+  /** Called each time a batch settles (submitted or failed). */
   onProgress?: ((progress: SubmitAllProgress) => void) | undefined;
 }
 

@@ -38,6 +38,7 @@ export interface SubmitAllAndSyncOptions extends SubmitAllOptions {
   isCompleteList: true;
 }
 
+/** What `submitAllAndSync` did: the batches of the submit, and the sync's count. */
 export interface SubmitAllAndSyncResult extends SubmitAllResult {
   /** How many open orders Komfortkasse marked LEGACY because they were not in the list. */
   legacyCount: number;
