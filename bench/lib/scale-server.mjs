@@ -7,9 +7,8 @@
 //   GET  /limited/order/{orderNumber}      Komfortkasse getOrder, served 10 at a time: beyond that, at once
 //                                          429 with `Retry-After: 1`
 // Counters (requests, 429s, orders received, most in flight) are read and reset over IPC.
-import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
-import { fileURLToPath } from 'node:url';
+import { forkServer } from './child-server.mjs';
 import { responseExample } from './examples.mjs';
 
 export const DELAY_MS = 20;
@@ -18,32 +17,12 @@ export const LIMITED_CONCURRENCY = 10;
 const IOM_MEDIA_TYPE = 'application/vnd.intershop.order.v2+json';
 
 export async function startScaleServer() {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const replies = new Map();
-  let sequence = 0;
-  child.on('message', (message) => {
-    replies.get(message.id)?.(message);
-    replies.delete(message.id);
-  });
-  const ask = (command) =>
-    new Promise((resolve) => {
-      const id = ++sequence;
-      replies.set(id, resolve);
-      child.send({ id, command });
-    });
-  const { port } = await new Promise((resolve, reject) => {
-    child.once('message', resolve);
-    child.once('exit', (code) => reject(new Error(`scale server exited with ${code}`)));
-  });
+  const { url, ask, close } = await forkServer(import.meta.url, 'scale server');
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     /** The counters since the last call, then zeroed. */
     counters: async () => (await ask('counters')).counters,
-    close: () =>
-      new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.kill();
-      }),
+    close,
   };
 }
 

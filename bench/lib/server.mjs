@@ -8,9 +8,8 @@
 //   GET  /iom/shops/{shopId}/orders/{number}     IOM getOrder               → B2BCompanyOrder (vendor media type)
 //   GET  /iom/shops/{shopId}/order-states        IOM order-state search     → OrderStatesOneMatch, or, for
 //                                                shop PAGED_SHOP_ID, one page of PAGED_TOTAL generated states
-import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
-import { fileURLToPath } from 'node:url';
+import { forkServer } from './child-server.mjs';
 import { responseExample } from './examples.mjs';
 
 export const PAGED_SHOP_ID = 4242;
@@ -19,33 +18,13 @@ export const IOM_MEDIA_TYPE = 'application/vnd.intershop.order.v2+json';
 
 /** Starts the server in a child process. Resolves with its URL and a few remote controls. */
 export async function startServer() {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const replies = new Map();
-  let sequence = 0;
-  child.on('message', (message) => {
-    replies.get(message.id)?.(message);
-    replies.delete(message.id);
-  });
-  const ask = (command) =>
-    new Promise((resolve) => {
-      const id = ++sequence;
-      replies.set(id, resolve);
-      child.send({ id, command });
-    });
-  const { port } = await new Promise((resolve, reject) => {
-    child.once('message', resolve);
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
+  const { url, ask, close } = await forkServer(import.meta.url, 'bench server');
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     /** Starts keeping every request (method, URL, headers, body) until `recorded()` returns them. */
     record: () => ask('record'),
     recorded: async () => (await ask('recorded')).requests,
-    close: () =>
-      new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.kill();
-      }),
+    close,
   };
 }
 
