@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { compileValidators } from './lib/validators/compile.mjs';
-import { validatorsDeclarations, validatorsModule } from './lib/validators/emit.mjs';
+import { operationsModule, validatorsDeclarations, validatorsModule } from './lib/validators/emit.mjs';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' }, root: { type: 'string' } } });
 const [api] = positionals;
@@ -36,6 +36,7 @@ const validators = compileValidators(parse(await readFile(specFile, 'utf8')));
 const validatorsHeader = headerFor(`Ajv ${versionOf('ajv')} standalone code (scripts/lib/validators)`);
 const outputs = {
   'schema.ts': headerFor(`openapi-typescript ${versionOf('openapi-typescript')} (--read-write-markers)`) + astToString(ast),
+  'operations.ts': operationsModule(validators, headerFor('scripts/lib/validators from the spec')),
   'validators.js': validatorsModule(validators, validatorsHeader),
   'validators.d.ts': validatorsDeclarations(validators, validatorsHeader),
 };

@@ -35,7 +35,13 @@ describe('the generated validators', () => {
   it.each(['komfortkasse', 'iom-order'])('%s: run without eval, new Function or require (strict CSP, Workers, ESM)', (api) => {
     const code = readFileSync(join(repo, 'packages', `${api}-types/src/generated/validators.js`), 'utf8');
     expect(code).not.toMatch(/\beval\(|new Function|\brequire\(/);
-    expect(code).toMatch(/^import \{ [\w, ]+ \} from '@shopclients\/core';$/m);
+    expect(code).toMatch(/^import \{ [\w, ]+ \} from '@shopclients\/core\/internal';$/m);
+  });
+
+  it.each(['komfortkasse', 'iom-order'])('%s: the operation table is a module of its own that imports no validator code', (api) => {
+    const table = readFileSync(join(repo, 'packages', `${api}-types/src/generated/operations.ts`), 'utf8');
+    expect(table).toMatch(/^export const operationTable = \{$/m);
+    expect(table.match(/^import .*$/gm)).toEqual(["import type { OperationTable } from '@shopclients/core/internal';"]);
   });
 });
 

@@ -12,9 +12,7 @@ export interface WithResponse<T> {
   attempts: number;
 }
 
-/** Where `ApiClient.call` leaves each success of one method call; `respond` reads the last. */
-export const RESPONSE_SINK: unique symbol = Symbol('shopclients.responseSink');
-
+/** Where a method call's requests leave each success; `respond` reads the last. */
 export interface ResponseSink {
   last?: { response: Response; attempts: number };
 }
@@ -46,15 +44,14 @@ export class ApiPromise<T> extends Promise<T> {
   }
 }
 
-/** Runs one method call with a sink in its options, and returns its result as an `ApiPromise`. */
-export function respond<T, Options>(options: Options, run: (options: Options) => Promise<T>): ApiPromise<T> {
+/**
+ * Runs one method call and returns its result as an `ApiPromise`. `run` passes the sink to every
+ * request it sends, so `.withResponse()` gets the last one's answer.
+ */
+export function respond<T>(run: (sink: ResponseSink) => Promise<T>): ApiPromise<T> {
   const sink: ResponseSink = {};
-  // Options that are not an object are left as they are, for the method to refuse.
-  const withSink = options === undefined || (typeof options === 'object' && options !== null && !Array.isArray(options))
-    ? ({ ...options, [RESPONSE_SINK]: sink } as Options)
-    : options;
   const raw = (async () => {
-    const data = await run(withSink);
+    const data = await run(sink);
     const last = sink.last as NonNullable<ResponseSink['last']>;
     return { data, response: last.response, requestId: requestIdOf(last.response.headers), attempts: last.attempts };
   })();

@@ -13,7 +13,7 @@ export interface RequestSummary {
 }
 
 export interface ApiErrorInit {
-  /** The API operation, e.g. `getOrder`. */
+  /** The spec's operationId of the call that failed. */
   operation: string;
   request: RequestSummary;
   status?: number | undefined;
@@ -40,10 +40,18 @@ export function requestIdOf(headers: Headers | undefined): string | undefined {
 }
 
 /**
+ * The root of every error the @shopclients packages throw: `catch (e) { if (e instanceof ShopclientsError) … }`
+ * catches each of them and nothing else.
+ */
+export class ShopclientsError extends Error {
+  override name = 'ShopclientsError';
+}
+
+/**
  * Base of every error a client throws for a call that was sent (or tried to be sent):
  * HTTP errors carry `status`, `body` and `headers`; connection-level errors have no status.
  */
-export class ApiError extends Error {
+export class ApiError extends ShopclientsError {
   override name = 'ApiError';
   readonly operation: string;
   readonly request: RequestSummary;
@@ -103,10 +111,14 @@ export class ApiError extends Error {
   }
 }
 
-/** 400: the API rejected the request's content. */
-export class ValidationError extends ApiError {
-  override name = 'ValidationError';
+/** 400: the server rejected the request's content (its own check, not the client's: see `RequestValidationError`). */
+export class BadRequestError extends ApiError {
+  override name = 'BadRequestError';
 }
+/** @deprecated Renamed `BadRequestError`, so it is not mistaken for the client's own checks; this alias will be removed. */
+export const ValidationError = BadRequestError;
+/** @deprecated Renamed `BadRequestError`. */
+export type ValidationError = BadRequestError;
 /** 401: credentials missing or wrong. */
 export class AuthenticationError extends ApiError {
   override name = 'AuthenticationError';
@@ -149,7 +161,7 @@ export class AbortError extends ApiError {
 }
 
 const BY_STATUS: Record<number, typeof ApiError> = {
-  400: ValidationError,
+  400: BadRequestError,
   401: AuthenticationError,
   403: PermissionError,
   404: NotFoundError,
@@ -166,7 +178,7 @@ export function errorClassForStatus(status: number): typeof ApiError {
  * Thrown before anything is sent when an argument cannot make a valid request.
  * `argument` names the offending argument, e.g. `orderNumber` or `order.items[2].quantity`.
  */
-export class InvalidArgumentError extends TypeError {
+export class InvalidArgumentError extends ShopclientsError {
   override name = 'InvalidArgumentError';
   readonly argument: string;
 
@@ -190,8 +202,9 @@ export interface RequestIssue extends ValidationIssue {
 }
 
 /**
- * Thrown before anything is sent when a request breaks the spec. `issues` lists every problem;
- * `argument` names the first. An `InvalidArgumentError`, so existing handlers keep working.
+ * Thrown before anything is sent when a request breaks the spec (the client's own check, from the
+ * spec's validators). `issues` lists every problem; `argument` names the first. An
+ * `InvalidArgumentError`, so one handler serves both.
  */
 export class RequestValidationError extends InvalidArgumentError {
   override name = 'RequestValidationError';
@@ -204,7 +217,7 @@ export class RequestValidationError extends InvalidArgumentError {
   }
 }
 
-/** A response that breaks the spec, with `validateResponses: 'strict'`. */
+/** A success whose body breaks the spec (the client's check of the answer, with `validateResponses: 'strict'`). */
 export class ResponseValidationError extends InvalidResponseError {
   override name = 'ResponseValidationError';
   readonly issues: readonly ValidationIssue[];

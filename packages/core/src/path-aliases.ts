@@ -8,9 +8,9 @@ type Segment = { literal: string } | { parameter: string };
 
 /**
  * A check for path parameters that, beyond `requirePathSegment`, refuses the values that would make
- * a request on one of an API's path templates also match another. With `/order/{orderNumber}/cancel`
- * and `/order/remove/{orderNumber}`, order `remove` gives `/order/remove/cancel`, which is also
- * removeOrder of order `cancel`: the server alone decides which runs. A value is refused where a
+ * a request on one of an API's path templates also match another. With `/thing/{id}/cancel` and
+ * `/thing/remove/{id}`, thing `remove` gives `/thing/remove/cancel`, which is also the removal of
+ * thing `cancel`: the server alone decides which runs. A value is refused where a
  * template has a fixed word at the same position after a compatible start, if either the
  * parameter is followed by more segments (the request would be routed into that word's branch) or
  * both templates match the same paths from there on. Words compare without regard to case, as some

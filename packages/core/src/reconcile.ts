@@ -1,21 +1,11 @@
-import type { RequestOptions } from './api-client.js';
+import type { RequestOptions } from './client-options.js';
 import { AbortError, ApiError, ConnectionError, type RequestSummary } from './errors.js';
 import type { SafeLog } from './logger.js';
+import type { NaturalKey } from './operations/policy.js';
 import { type KeyValue, OutcomeUnknownError } from './outcome-unknown.js';
 import { type RetryPolicy, backoffDelay, sleep } from './retry.js';
 
-/**
- * How a create that is not safe to repeat can still be reconciled: the request body's field whose
- * value the server keeps unique, and the operation that reads the created resource back by it.
- */
-export interface NaturalKey {
-  /** The body field, e.g. `shopOrderNumber`. */
-  readonly field: string;
-  /** The operation that reads back by it, e.g. `getOrder`. */
-  readonly readBack: string;
-}
-
-/** The two things a wrapper supplies to reconcile one create. */
+/** The two steps of reconciling one create. */
 export interface CreateSteps<T, Options extends RequestOptions> {
   /** Sends the create once. */
   send(options: Options): Promise<T>;
@@ -39,14 +29,6 @@ export interface ReconcilePlan {
 
 /** Statuses by which an intermediary says it lost the way to the server, whatever the server did. */
 const INTERMEDIARY_STATUSES = new Set([502, 503, 504]);
-/**
- * Statuses a re-send may meet when its key is already taken. The specs do not say how either API
- * answers a taken key (Komfortkasse: "returns an error", documented errors being 400/401/404; IOM:
- * nothing), so a re-send rejected with the API's rejection status (400) or with HTTP's conflict
- * (409) is read back before the rejection is believed.
- */
-const KEY_TAKEN_STATUSES = new Set([400, 409]);
-
 type Outcome =
   /** The request may or may not have reached the server and been carried out. */
   | 'unknown'
@@ -57,14 +39,15 @@ type Outcome =
   /** The server's final word, or the caller's abort. */
   | 'final';
 
-export function outcomeOf(error: unknown): Outcome {
+/** What a failed attempt says of the create; `takenStatuses` are the API's answers to a taken key. */
+export function outcomeOf(error: unknown, takenStatuses: readonly number[]): Outcome {
   if (!(error instanceof ApiError) || error instanceof AbortError) return 'final';
   if (error instanceof ConnectionError) return 'unknown';
   const status = error.status;
   if (status === undefined) return 'final';
   if (status >= 200 && status < 300) return 'answered';
   if (INTERMEDIARY_STATUSES.has(status)) return 'unknown';
-  return KEY_TAKEN_STATUSES.has(status) ? 'rejected' : 'final';
+  return takenStatuses.includes(status) ? 'rejected' : 'final';
 }
 
 /**
@@ -133,7 +116,7 @@ export async function reconcileCreate<T extends object, Options extends RequestO
     try {
       return await steps.send(sendOptions);
     } catch (error) {
-      outcome = outcomeOf(error);
+      outcome = outcomeOf(error, naturalKey.takenStatuses);
       // A first attempt's rejection is the server's answer to this call: a taken key was taken before it.
       if (outcome === 'final' || (outcome === 'rejected' && attempt === 1)) throw error;
       last = error as ApiError;

@@ -5,7 +5,7 @@ export const REDACTED = '[REDACTED]';
 /**
  * Secrets shorter than this are not scrubbed from free text. A password such as `p`, `1`, `.` or
  * `:` occurs by chance in every URL, operation name and error body; replacing it everywhere turned
- * `createOrder` into `cre[REDACTED]teOrder`, broke the URLs a `Location` is resolved against and
+ * `createThing` into `cre[REDACTED]teThing`, broke the URLs a `Location` is resolved against and
  * emptied error bodies whose keys held the letter. A string of eight characters or more occurs in
  * such text only when it was meant to (eight is also the shortest password NIST SP 800-63B lets
  * users choose). Short secrets are still kept out of output structurally: credential headers are

@@ -15,15 +15,23 @@ import { type RetryPolicy, backoffDelay, isRetryableStatus, parseRetryAfter, sle
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-/** Everything one call needs to send its request, try again and time out. */
-export interface AttemptPlan {
-  operation: string;
+/** What every attempt of one client shares. */
+export interface Transport {
   fetch: FetchLike;
+  policy: RetryPolicy;
+  userAgent: string;
+  redact: (text: string) => string;
+  log: SafeLog | undefined;
+  /** The client's pacing: attempts wait here for a slot and for a shared 429 pause to end. */
+  limiter: CallLimiter;
+}
+
+/** Everything one call needs to send its request, try again and time out. */
+export interface AttemptPlan extends Transport {
+  operation: string;
   timeoutMs: number;
   maxRetries: number;
-  policy: RetryPolicy;
   signal: AbortSignal | undefined;
-  userAgent: string;
   /** Whether a 2xx body is optional: anything but valid JSON then counts as no body. */
   optionalSuccessBody: boolean;
   /**
@@ -33,10 +41,6 @@ export interface AttemptPlan {
   completeAtHeaders: boolean;
   /** The most bytes a response body may have after decoding. */
   maxResponseBytes: number;
-  redact: (text: string) => string;
-  log: SafeLog | undefined;
-  /** The client's pacing: attempts wait here for a slot and for a shared 429 pause to end. */
-  limiter: CallLimiter;
 }
 
 /** What the last attempt received, kept so a later parse failure can still report it. */

@@ -1,51 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AbortError,
-  ApiClient,
-  type ApiClientConfig,
-  ApiError,
-  AuthenticationError,
-  ConnectionError,
-  InvalidArgumentError,
-  InvalidResponseError,
-  NotFoundError,
-  type Operation,
-  RateLimitError,
-  ServerError,
-  TimeoutError,
-  ValidationError,
-} from '../src/index.js';
-
-interface TestPaths {
-  '/things/{id}': {
-    parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
-    get: {
-      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
-      requestBody?: never;
-      responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': { id: string } } };
-        default: { headers: { [name: string]: unknown }; content: { 'application/json': { error: string } } };
-      };
-    };
-    put?: never;
-    post: {
-      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
-      requestBody: { content: { 'application/json': { name: string } } };
-      responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': { id: string } } };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-}
+import { AbortError, ApiError, AuthenticationError, ConnectionError, InvalidArgumentError, InvalidResponseError, NotFoundError, RateLimitError, ServerError, TimeoutError, ValidationError } from '../src/index.js';
+import type { RequestOptions } from '../src/index.js';
+import { type ThingClient, type ThingConfig, thingsClient } from './things-api.js';
 
 const SECRET = 'sk_live_supersecret_123';
-const GET_THING: Operation = { name: 'getThing', safeToRepeat: true };
-const CREATE_THING: Operation = { name: 'createThing', safeToRepeat: false };
 
 type Handler = (request: { url: string; init: RequestInit; attempt: number }) => Response | Promise<Response>;
 
@@ -69,10 +27,8 @@ function testErrorDetails(body: unknown) {
   return errors ?? (error === undefined ? [] : [{ message: error }]);
 }
 
-function client(fetch: ApiClientConfig['fetch'], extra: Partial<ApiClientConfig> = {}) {
-  return new ApiClient<TestPaths>({
-    baseUrl: 'https://api.test/v1',
-    userAgent: '@shopclients/test/1.2.3',
+function client(fetch: ThingConfig['fetch'], extra: ThingConfig = {}) {
+  return thingsClient({
     credentialHeaders: { 'X-Api-Key': SECRET },
     secrets: [SECRET],
     retry: { initialDelayMs: 5, maxDelayMs: 20 },
@@ -82,15 +38,11 @@ function client(fetch: ApiClientConfig['fetch'], extra: Partial<ApiClientConfig>
   });
 }
 
-const getThing = (api: ApiClient<TestPaths>, options?: Parameters<ApiClient<TestPaths>['call']>[1]) =>
-  api.call(GET_THING, options, (openapi, init) => openapi.GET('/things/{id}', { ...init, params: { path: { id: 'a/b c' } } }));
+const getThing = (api: ThingClient, options?: RequestOptions) => api.send('getThing', { path: { id: 'a/b c' } }, options);
 
-const createThing = (api: ApiClient<TestPaths>, options?: Parameters<ApiClient<TestPaths>['call']>[1]) =>
-  api.call(CREATE_THING, options, (openapi, init) =>
-    openapi.POST('/things/{id}', { ...init, params: { path: { id: '1' } }, body: { name: 'x' } }),
-  );
+const createThing = (api: ThingClient, options?: RequestOptions) => api.send('createThing', { path: { id: '1' }, body: { name: 'x' } }, options);
 
-describe('ApiClient.call — success', () => {
+describe('ApiClient.send — success', () => {
   it('sends credentials, user agent and per-call headers, encodes the path, and returns the parsed body', async () => {
     const { fetch, calls } = stubFetch(() => json(200, { id: 'a/b c' }));
     const { data, response } = await getThing(client(fetch), { headers: { 'X-Trace': 't1' } });
@@ -113,7 +65,7 @@ describe('ApiClient.call — success', () => {
   });
 });
 
-describe('ApiClient.call — HTTP errors', () => {
+describe('ApiClient.send — HTTP errors', () => {
   it.each([
     [400, ValidationError],
     [401, AuthenticationError],
@@ -147,7 +99,7 @@ describe('ApiClient.call — HTTP errors', () => {
   });
 });
 
-describe('ApiClient.call — retries', () => {
+describe('ApiClient.send — retries', () => {
   it('retries a safe operation on 503 and succeeds', async () => {
     const { fetch, calls } = stubFetch(({ attempt }) => (attempt < 3 ? json(503, { error: 'busy' }) : json(200, { id: '1' })));
     const { data } = await getThing(client(fetch));
@@ -208,7 +160,7 @@ describe('ApiClient.call — retries', () => {
   });
 });
 
-describe('ApiClient.call — timeouts and abort', () => {
+describe('ApiClient.send — timeouts and abort', () => {
   const hanging = (url: string, init: RequestInit) =>
     new Promise<Response>((_, reject) => {
       void url;
@@ -231,10 +183,9 @@ describe('ApiClient.call — timeouts and abort', () => {
   });
 
   it('gives a slow operation at least its minimum timeout', async () => {
-    const slowOperation: Operation = { name: 'syncThings', safeToRepeat: false, minTimeoutMs: 150 };
     const started = Date.now();
     const error = await client(hanging, { timeout: 10 })
-      .call(slowOperation, undefined, (openapi, init) => openapi.GET('/things/{id}', { ...init, params: { path: { id: '1' } } }))
+      .send('syncThings', { path: { id: '1' } }, undefined)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toContain('within 150 ms');
@@ -262,7 +213,7 @@ describe('ApiClient.call — timeouts and abort', () => {
   });
 });
 
-describe('ApiClient.call — broken success responses', () => {
+describe('ApiClient.send — broken success responses', () => {
   it('reports a truncated JSON body with the raw text', async () => {
     const { fetch } = stubFetch(() => new Response('{"id": "1"', { status: 200, headers: { 'content-type': 'application/json' } }));
     const error = (await getThing(client(fetch)).catch((e: unknown) => e)) as InvalidResponseError;
@@ -307,9 +258,7 @@ describe('ApiClient — review fixes', () => {
   });
 
   it('an operation without a required body takes text or nothing as success, and JSON as data', async () => {
-    const optional: Operation = { name: 'uploadThing', safeToRepeat: false, emptySuccess: true };
-    const send = (api: ApiClient<TestPaths>) =>
-      api.call(optional, undefined, (openapi, init) => openapi.POST('/things/{id}', { ...init, params: { path: { id: '1' } }, body: { name: 'x' } }));
+    const send = (api: ThingClient) => api.send('uploadThing', { path: { id: '1' }, body: { name: 'x' } }, undefined);
     for (const reply of [new Response('OK', { headers: { 'content-type': 'text/plain' } }), new Response('{broken', { headers: { 'content-type': 'application/json' } }), new Response(null)]) {
       await expect(send(client(async () => reply.clone()))).resolves.toMatchObject({ data: undefined });
     }

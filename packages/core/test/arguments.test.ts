@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, requireDate, requireJson, requireSecret, requireNumber, requireObject, requirePathSegment, requireText } from '../src/index.js';
+import { InvalidArgumentError } from '../src/index.js';
+import { requireDate, requireJson, requireSecret, requireNumber, requireObject, requirePathSegment, requireText } from '../src/internal.js';
 
 function refusal(run: () => unknown): InvalidArgumentError {
   try {

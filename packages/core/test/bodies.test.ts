@@ -3,27 +3,10 @@
 // to openapi-fetch without a decode and re-encode. Both must be invisible to callers and middleware.
 import type { Middleware } from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
-import { ApiClient, type ApiClientConfig, InvalidResponseError, type Operation } from '../src/index.js';
+import { InvalidResponseError } from '../src/index.js';
+import { type ThingClient, type ThingConfig, thingsClient } from './things-api.js';
 
-interface Paths {
-  '/things': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get?: never;
-    put?: never;
-    post: {
-      parameters: { query?: never; header?: never; path?: never; cookie?: never };
-      requestBody: { content: { 'application/json': { name: string } } };
-      responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': { name: string } } } };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-}
 
-const SAVE: Operation = { name: 'saveThing', safeToRepeat: true };
 const NAME = 'Müller & Söhne € 🚲';
 
 function recordingFetch(reply: () => Response) {
@@ -35,19 +18,15 @@ function recordingFetch(reply: () => Response) {
   return { fetch, sent };
 }
 
-function client(fetch: ApiClientConfig['fetch'], middleware?: Middleware[]) {
-  return new ApiClient<Paths>({
-    baseUrl: 'https://api.test/v1',
-    userAgent: '@shopclients/test/1.2.3',
-    credentialHeaders: {},
-    secrets: [],
+function client(fetch: ThingConfig['fetch'], middleware?: Middleware[]) {
+  return thingsClient({
     retry: { initialDelayMs: 1, maxDelayMs: 1 },
     fetch,
     middleware,
   });
 }
 
-const save = (api: ApiClient<Paths>, name = NAME) => api.call(SAVE, undefined, (openapi, init) => openapi.POST('/things', { ...init, body: { name } }));
+const save = (api: ThingClient, name = NAME) => api.send('saveThing', { body: { name } }, undefined);
 
 const decode = (body: unknown) => new TextDecoder().decode(body as ArrayBuffer);
 
@@ -103,7 +82,7 @@ describe('request bodies', () => {
     const { fetch, sent } = recordingFetch(() => Response.json({ name: 'x' }));
     const form = new FormData();
     form.append('file', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'a.pdf');
-    await client(fetch).call(SAVE, undefined, (openapi, init) => openapi.POST('/things', { ...init, body: form as unknown as { name: string } }));
+    await client(fetch).send('saveThing', { body: form }, undefined);
     const boundary = /boundary=(.+)$/.exec(sent[0]?.headers.get('content-type') ?? '')?.[1];
     expect(boundary).toBeDefined();
     expect(decode(sent[0]?.body)).toContain(`--${boundary}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { InvalidArgumentError, calendarDayOf, requireCalendarDay, requireTimeZone, requireTimeZoneName } from '../src/index.js';
+import { InvalidArgumentError } from '../src/index.js';
+import { calendarDayOf, requireCalendarDay, requireTimeZone, requireTimeZoneName } from '../src/internal.js';
 
 describe('calendar days', () => {
   it('reads the day a moment falls on in a zone', () => {

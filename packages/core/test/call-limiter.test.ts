@@ -1,27 +1,10 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AbortError, ApiClient, type ApiClientConfig, InvalidArgumentError, type Operation, RateLimitError } from '../src/index.js';
+import { AbortError, InvalidArgumentError, RateLimitError } from '../src/index.js';
+import { type ThingConfig, thingsClient } from './things-api.js';
 
-interface TestPaths {
-  '/things/{id}': {
-    parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
-    get: {
-      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
-      requestBody?: never;
-      responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': { id: string } } } };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-}
 
-const GET_THING: Operation = { name: 'getThing', safeToRepeat: true };
 const MAX_REQUESTS = 2_000;
 
 interface Arrival {
@@ -64,18 +47,14 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function serve(reply: Reply, options: Partial<ApiClientConfig> = {}) {
+async function serve(reply: Reply, options: ThingConfig = {}) {
   server = await startServer(reply);
-  const http = new ApiClient<TestPaths>({
+  const http = thingsClient({
     baseUrl: server.url,
-    userAgent: 'limiter-test/1',
-    credentialHeaders: {},
-    secrets: [],
     retry: { initialDelayMs: 5, maxDelayMs: 20 },
     ...options,
   });
-  const get = (id: string, signal?: AbortSignal) =>
-    http.call(GET_THING, { signal }, (api, init) => api.GET('/things/{id}', { ...init, params: { path: { id } } }));
+  const get = (id: string, signal?: AbortSignal) => http.send('getThing', { path: { id } }, { signal });
   return { http, get, server };
 }
 
@@ -117,7 +96,7 @@ describe('maxConcurrency', () => {
   it('is refused unless a whole number of at least 1', () => {
     for (const maxConcurrency of [0, 1.5, -1, Number.NaN]) {
       expect(
-        () => new ApiClient<TestPaths>({ baseUrl: 'http://127.0.0.1:1', userAgent: 'x', credentialHeaders: {}, secrets: [], maxConcurrency }),
+        () => thingsClient({ baseUrl: 'http://127.0.0.1:1', maxConcurrency }),
       ).toThrow(InvalidArgumentError);
     }
   });
@@ -159,7 +138,7 @@ describe('a shared pause after 429 with Retry-After', () => {
       }
       return { status: 200, delayMs: 0 };
     });
-    const get = (id: string) => http.call(GET_THING, { maxRetries: 0 }, (api, init) => api.GET('/things/{id}', { ...init, params: { path: { id } } }));
+    const get = (id: string) => http.send('getThing', { path: { id } }, { maxRetries: 0 });
     await expect(get('first')).rejects.toBeInstanceOf(RateLimitError);
     const started = Date.now();
     await expect(get('second')).resolves.toMatchObject({ data: { id: 'second' } });
@@ -179,7 +158,7 @@ describe('a shared pause after 429 with Retry-After', () => {
       },
       { retry: { maxRetryAfterMs: 5_000 } },
     );
-    const get = (id: string) => http.call(GET_THING, {}, (api, init) => api.GET('/things/{id}', { ...init, params: { path: { id } } }));
+    const get = (id: string) => http.send('getThing', { path: { id } }, {});
     await expect(get('first')).rejects.toBeInstanceOf(RateLimitError);
     const started = Date.now();
     await get('second');

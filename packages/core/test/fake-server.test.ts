@@ -10,6 +10,7 @@ const operations = {
       { name: 'tags', in: 'query', required: false, type: 'array', items: 'string', explode: false },
       { name: 'limit', in: 'query', required: false, type: 'integer', explode: true },
     ],
+    responses: { 200: ['application/json'], 400: ['application/json'] },
   },
 } as const;
 

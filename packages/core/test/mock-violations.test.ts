@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ApiClient, ValidationError } from '../src/index.js';
+import { ValidationError } from '../src/index.js';
+import { type ThingClient, thingsClient } from './things-api.js';
 
-interface Paths {
-  '/things': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: {
-      parameters: { query?: never; header?: never; path?: never; cookie?: never };
-      requestBody?: never;
-      responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': { id: string } } } };
-    };
-  };
-}
 
 const SECRET = 'sk_violations_secret_42';
 
 function clientAnswering(response: () => Response) {
-  return new ApiClient<Paths>({
-    baseUrl: 'https://api.test',
-    userAgent: '@shopclients/test/1.0.0',
+  return thingsClient({
     credentialHeaders: { 'X-Api-Key': SECRET },
     secrets: [SECRET],
     maxRetries: 0,
@@ -26,7 +15,7 @@ function clientAnswering(response: () => Response) {
   });
 }
 
-const listThings = (api: ApiClient<Paths>) => api.call({ name: 'listThings', safeToRepeat: true }, undefined, (openapi, init) => openapi.GET('/things', { ...init }));
+const listThings = (api: ThingClient) => api.send('listThings', {}, undefined);
 
 function prismAnswer(violations: string) {
   return new Response(JSON.stringify({ error: 'Invalid request' }), {

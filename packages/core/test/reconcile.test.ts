@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AbortError,
-  ApiClient,
-  ApiError,
-  ConflictError,
-  ConnectionError,
-  InvalidArgumentError,
-  InvalidResponseError,
-  NotFoundError,
-  type Operation,
-  OutcomeUnknownError,
-  type RequestOptions,
-  ServerError,
-  TimeoutError,
-  ValidationError,
-} from '../src/index.js';
+import { AbortError, ApiError, ConflictError, ConnectionError, InvalidArgumentError, InvalidResponseError, NotFoundError, OutcomeUnknownError, type RequestOptions, ServerError, TimeoutError, ValidationError } from '../src/index.js';
+import { type ThingConfig, thingsClient } from './things-api.js';
 import { outcomeOf, reconcileCreate } from '../src/reconcile.js';
 
 const request = { method: 'POST', url: 'https://api.test/things' };
@@ -47,7 +33,7 @@ function script(sends: (() => { id: string })[], reads: (() => { id: string } | 
 function plan(maxResends = 2, lines: string[] = []) {
   return {
     operation: 'createThing',
-    naturalKey: { field: 'ref', readBack: 'getThing' },
+    naturalKey: { field: 'ref', readBack: 'getThing', takenStatuses: [400, 409] },
     key: 'R-1',
     maxResends,
     policy: POLICY,
@@ -75,7 +61,7 @@ describe('outcomeOf', () => {
     ['an abort', new AbortError('a', { operation: 'x', request }), 'final'],
     ['an error that is not an ApiError', new TypeError('bug'), 'final'],
   ])('%s is %s', (_, error, expected) => {
-    expect(outcomeOf(error)).toBe(expected);
+    expect(outcomeOf(error, [400, 409])).toBe(expected);
   });
 });
 
@@ -163,47 +149,80 @@ describe('reconcileCreate', () => {
 });
 
 describe('ApiClient.create', () => {
-  const RECONCILED: Operation = { name: 'createThing', safeToRepeat: false, naturalKey: { field: 'ref', readBack: 'getThing' } };
-  const PLAIN: Operation = { name: 'createThing', safeToRepeat: false };
-  const http = (reconcile?: boolean) => new ApiClient<{}>({ baseUrl: 'https://api.test', userAgent: 't/1', credentialHeaders: {}, secrets: [], reconcile });
+  const NATURAL_KEY = { field: 'ref', readBack: 'getThing', takenStatuses: [400, 409] } as const;
+  /** A client whose fetch plays `answers` in turn (a thrown error is a lost connection), recording each request. */
+  const http = (answers: (() => Response)[], config: ThingConfig = {}) => {
+    const calls: string[] = [];
+    const client = thingsClient({
+      retry: { initialDelayMs: 1, maxDelayMs: 1 },
+      policies: { createThing: { methods: ['things.create'], safeToRepeat: false, naturalKey: NATURAL_KEY } },
+      fetch: async (url, init) => {
+        calls.push(`${init.method} ${new URL(url).pathname}`);
+        return (answers.shift() ?? (() => new Response(null, { status: 500 })))();
+      },
+      ...config,
+    });
+    return { client, calls };
+  };
+  const reset = (): Response => {
+    throw new TypeError('fetch failed', { cause: new Error('ECONNRESET') });
+  };
+  const found = () => Response.json({ id: 'found', ref: 'R-1' });
+  const create = (client: ReturnType<typeof http>['client'], ref: unknown, options?: RequestOptions) =>
+    client.create(
+      'createThing',
+      {
+        request: { path: { id: 'new' }, body: { name: 'x', ref } },
+        argument: 'thing',
+        created: (result) => result.data as { id: string },
+        readBack: (key) => ({ request: { path: { id: key } }, found: (result) => result.data as { id: string } }),
+      },
+      options,
+      {},
+    );
 
-  it('reconciles by default, reading the key from the body', async () => {
-    const { steps, calls } = script([fail(lost())], [() => ({ id: 'found' })]);
-    await expect(http().create(RECONCILED, undefined, { argument: 'thing', body: { ref: 'R-1' } }, steps)).resolves.toEqual({ id: 'found', reconciled: true });
-    expect(calls).toEqual(['send', 'read R-1']);
+  it('reconciles by default, reading the key from the body and reading back with the policy’s operation', async () => {
+    const { client, calls } = http([reset, found]);
+    await expect(create(client, 'R-1')).resolves.toEqual({ id: 'found', ref: 'R-1', reconciled: true });
+    expect(calls).toEqual(['POST /v1/things/new', 'GET /v1/things/R-1']);
   });
 
   it('does not reconcile without a natural key, or with reconcile: false on the client or the call; the call options go through as they are', async () => {
-    for (const [client, operation, options] of [
-      [http(), PLAIN, { maxRetries: 3 }],
-      [http(false), RECONCILED, { maxRetries: 3 }],
-      [http(), RECONCILED, { maxRetries: 3, reconcile: false }],
+    for (const [config, options] of [
+      [{ policies: { createThing: { methods: [], safeToRepeat: false } } }, { maxRetries: 1 }],
+      [{ reconcile: false }, { maxRetries: 1 }],
+      [{}, { maxRetries: 1, reconcile: false }],
     ] as const) {
-      const error = lost();
-      const { steps, calls, options: given } = script([fail(error)], []);
-      await expect(client.create(operation, options, { argument: 'thing', body: { ref: 'R-1' } }, steps)).rejects.toBe(error);
-      expect(calls).toEqual(['send']);
-      expect(given[0]).toBe(options);
+      const { client, calls } = http([reset, reset], config);
+      await expect(create(client, 'R-1', options)).rejects.toBeInstanceOf(ConnectionError);
+      // maxRetries 1 went through: the create was sent twice, and never read back.
+      expect(calls).toEqual(['POST /v1/things/new', 'POST /v1/things/new']);
     }
   });
 
   it('a body whose key cannot be read back by (e.g. empty, which a spec may allow) is sent unreconciled, with a warning', async () => {
     const lines: string[] = [];
-    const client = new ApiClient<{}>({ baseUrl: 'https://api.test', userAgent: 't/1', credentialHeaders: {}, secrets: [], logger: { warn: (line) => lines.push(line) } });
     for (const ref of ['', '  ', undefined, 7]) {
-      const error = lost();
-      const { steps, calls } = script([fail(error)], []);
-      await expect(client.create(RECONCILED, undefined, { argument: 'thing', body: { ref } }, steps)).rejects.toBe(error);
-      expect(calls).toEqual(['send']);
+      const { client, calls } = http([reset], { logger: { warn: (line) => lines.push(line) }, validateRequests: false });
+      await expect(create(client, ref)).rejects.toBeInstanceOf(ConnectionError);
+      expect(calls).toEqual(['POST /v1/things/new']);
     }
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe('createThing: `thing.ref` cannot be read back by, so this call is not reconciled');
   });
 
+  it('a read-back answered 404 means nothing was created, so the create is sent again', async () => {
+    const notFound = () => Response.json({ error: 'no such thing' }, { status: 404 });
+    const { client, calls } = http([reset, notFound, notFound, () => Response.json({ id: 'new' })]);
+    await expect(create(client, 'R-1', { maxRetries: 1 })).resolves.toEqual({ id: 'new' });
+    expect(calls).toEqual(['POST /v1/things/new', 'GET /v1/things/R-1', 'GET /v1/things/R-1', 'POST /v1/things/new']);
+  });
+
   it('refuses a reconcile option that is not a boolean', async () => {
-    const { steps } = script([], []);
-    expect(() => http('no' as unknown as boolean)).toThrow(InvalidArgumentError);
-    await expect(http().create(RECONCILED, { reconcile: 1 as unknown as boolean }, { argument: 'thing', body: { ref: 'R' } }, steps)).rejects.toBeInstanceOf(InvalidArgumentError);
+    expect(() => thingsClient({ reconcile: 'no' as unknown as boolean })).toThrow(InvalidArgumentError);
+    const { client, calls } = http([]);
+    await expect(create(client, 'R', { reconcile: 1 as unknown as boolean })).rejects.toBeInstanceOf(InvalidArgumentError);
+    expect(calls).toEqual([]);
   });
 });
 
@@ -219,19 +238,16 @@ describe('a success that needs no body is complete at its headers', () => {
       }),
       { status: 201, headers: { location: '/things/1', 'content-type': 'application/json' } },
     );
-  const client = () =>
-    new ApiClient<{}>({ baseUrl: 'https://api.test', userAgent: 't/1', credentialHeaders: {}, secrets: [], fetch: async () => cutResponse(), maxRetries: 0 });
-  // biome-ignore lint/suspicious/noExplicitAny: the test's paths type is empty; the path is what matters.
-  const post = (api: any, init: object) => api.POST('/things', init);
+  const client = () => thingsClient({ fetch: async () => cutResponse(), maxRetries: 0 });
 
   it('a 201 whose Location arrived is a success even when its body then breaks off', async () => {
-    const result = await client().call({ name: 'createThing', safeToRepeat: false, emptySuccess: true }, undefined, post);
+    const result = await client().send('uploadThing', { path: { id: '1' }, body: { name: 'x' } }, undefined);
     expect(result.response.status).toBe(201);
     expect(result.response.headers.get('location')).toBe('/things/1');
     expect(result.data).toBeUndefined();
   });
 
   it('an operation whose success needs its body still fails when the body breaks off', async () => {
-    await expect(client().call({ name: 'createThing', safeToRepeat: false }, undefined, post)).rejects.toBeInstanceOf(ConnectionError);
+    await expect(client().send('createThing', { path: { id: '1' }, body: { name: 'x' } }, undefined)).rejects.toBeInstanceOf(ConnectionError);
   });
 });

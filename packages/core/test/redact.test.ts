@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SCRUBBED_SECRET_LENGTH, REDACTED, createRedactor, encodeBase64 } from '../src/index.js';
+import { REDACTED } from '../src/index.js';
+import { MIN_SCRUBBED_SECRET_LENGTH, createRedactor, encodeBase64 } from '../src/internal.js';
 import { createSafeLog } from '../src/logger.js';
 import { redactHeaderValues, redactUrl, redactValue } from '../src/redact.js';
 

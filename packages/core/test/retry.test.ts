@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY_POLICY, backoffDelay, parseRetryAfter } from '../src/index.js';
+import { DEFAULT_RETRY_POLICY } from '../src/index.js';
+import { backoffDelay, parseRetryAfter } from '../src/internal.js';
 import { sleep } from '../src/retry.js';
 
 describe('backoffDelay', () => {

@@ -133,3 +133,6 @@ export type PaymentStateHistoryItem = Readable<Schemas['PaymentStateHistoryItem'
 export type ErrorReport = Schemas['ErrorReport'];
 /** One problem of an `ErrorReport`. */
 export type ErrorReportEntry = Schemas['Error'];
+
+// The operation table: what the spec says of each operation, for the client and its fakes.
+export { type OperationId, operationTable } from './generated/operations.js';

@@ -1,4 +1,5 @@
-import { InvalidArgumentError, encodeBase64, requireObject, requireSecret, requireText } from '@shopclients/core';
+import { InvalidArgumentError } from '@shopclients/core';
+import { encodeBase64, requireObject, requireSecret, requireText } from '@shopclients/core/internal';
 
 /** HTTP basic authentication with an IOM user. */
 export interface BasicAuth {

@@ -1,11 +1,12 @@
-import { ApiClient, type ClientOptions, requireObject, requireTimeZoneName } from '@shopclients/core';
-import type { paths } from '@shopclients/iom-order-types';
+import type { ClientOptions } from '@shopclients/core';
+import { ApiClient, acceptedMediaTypes, requireObject, requireTimeZoneName } from '@shopclients/core/internal';
+import { type operations, operationTable, type paths } from '@shopclients/iom-order-types';
 import * as validators from '@shopclients/iom-order-types/validators';
 import { version } from '../package.json';
 import { type IomAuth, credentialsFor } from './auth.js';
 import type { ClientContext } from './context.js';
 import { errorReportDetails } from './error-report.js';
-import { ACCEPT } from './media-types.js';
+import { POLICIES } from './policies.js';
 import { ChangeRequests } from './resources/change-requests.js';
 import { OrderStates } from './resources/order-states.js';
 import { Orders } from './resources/orders.js';
@@ -22,24 +23,31 @@ export interface IomOrdersOptions extends ClientOptions {
   timeZone?: string | undefined;
 }
 
+/** The vendor media type of request bodies and successful responses, as the spec names it. */
+export const ORDER_MEDIA_TYPE: string = Object.values(operationTable).find((operation) => 'requestMediaType' in operation)?.requestMediaType as string;
+
+/** The `Accept` header the client sends: every media type the spec's answers come in. */
+export const ACCEPT: string = acceptedMediaTypes(operationTable).join(', ');
+
 /** Client of the Intershop Order Management (IOM) Order API 2.3. */
 export class IomOrders {
   readonly orders: Orders;
   readonly changeRequests: ChangeRequests;
   readonly orderStates: OrderStates;
   /** The typed openapi-fetch client underneath, for anything the methods do not cover. */
-  readonly openapi: ApiClient<paths>['openapi'];
+  readonly openapi: ApiClient<paths, operations>['openapi'];
 
   constructor(options: IomOrdersOptions) {
     requireObject('options', options);
     const credentials = credentialsFor(options.auth);
-    const http = new ApiClient<paths>({
+    const http = new ApiClient<paths, operations>({
       ...options,
       userAgent: `@shopclients/iom-order/${version}`,
-      headers: { Accept: ACCEPT, ...options.headers },
       credentialHeaders: credentials.headers,
       secrets: credentials.secrets,
       errorDetails: errorReportDetails,
+      operations: operationTable,
+      policies: POLICIES,
       validators,
     });
     const context: ClientContext = {

@@ -1,10 +1,11 @@
-import { type ApiClient, InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions } from '@shopclients/core';
-import type { paths } from '@shopclients/iom-order-types';
+import { InvalidArgumentError, type RequestOptions } from '@shopclients/core';
+import { type ApiClient, REQUEST_OPTIONS } from '@shopclients/core/internal';
+import type { operations, paths } from '@shopclients/iom-order-types';
 import { type ShopId, requireShopId } from './shop-id.js';
 
 /** What every resource of the client shares. */
 export interface ClientContext {
-  readonly http: ApiClient<paths>;
+  readonly http: ApiClient<paths, operations>;
   /** The client's default shop, if it has one. */
   readonly shopId: number | undefined;
   /** Zone whose calendar day a `Date` filter stands for. */

@@ -1,4 +1,5 @@
-import { type CalendarDay, InvalidArgumentError, calendarDayOf, describeValue, requireCalendarDay, requireDate } from '@shopclients/core';
+import { InvalidArgumentError } from '@shopclients/core';
+import { type CalendarDay, calendarDayOf, describeValue, requireCalendarDay, requireDate } from '@shopclients/core/internal';
 
 /** What a caller may pass for a day: a `Date`, a day `yyyy-MM-dd`, or an ISO 8601 date-time with a zone. */
 export type DateInput = Date | string;

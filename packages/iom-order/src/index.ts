@@ -4,12 +4,12 @@
  * @packageDocumentation
  * @module @shopclients/iom-order
  */
-export { IomOrders, type IomOrdersOptions } from './client.js';
+export { ACCEPT, IomOrders, type IomOrdersOptions, ORDER_MEDIA_TYPE } from './client.js';
+export { POLICIES as policies } from './policies.js';
 export type { BasicAuth, BearerAuth, IomAuth } from './auth.js';
 export type { ShopRequestOptions } from './context.js';
 export type { DateInput } from './dates.js';
-export type { CreatedChangeRequest, CreatedOrder } from './location.js';
-export { ACCEPT, ORDER_MEDIA_TYPE } from './media-types.js';
+export type { CreatedChangeRequest, CreatedOrder } from './created.js';
 export type { ChangeRequests, ReadChangeRequestOptions } from './resources/change-requests.js';
 export type { IterateOrderStatesOptions, OrderStateFilters, OrderStates, SearchOrderStatesOptions } from './resources/order-states.js';
 export type { Orders } from './resources/orders.js';
@@ -21,6 +21,7 @@ export {
   ApiError,
   ApiPromise,
   AuthenticationError,
+  BadRequestError,
   ConflictError,
   ConnectionError,
   type ClientOptions,
@@ -29,9 +30,11 @@ export {
   InvalidResponseError,
   type Logger,
   type Middleware,
+  type NaturalKey,
   NotFoundError,
   OutcomeUnknownError,
   PermissionError,
+  type Policy,
   RateLimitError,
   type RequestIssue,
   type RequestOptions,
@@ -39,6 +42,7 @@ export {
   ResponseValidationError,
   type ResponseValidationMode,
   ServerError,
+  ShopclientsError,
   TimeoutError,
   ValidationError,
   type ValidationIssue,

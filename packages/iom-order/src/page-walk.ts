@@ -1,4 +1,4 @@
-import type { CallResult } from '@shopclients/core';
+import type { CallResult } from '@shopclients/core/internal';
 import type { OrderState, OrderStatePage } from '@shopclients/iom-order-types';
 
 export interface PageWalk {

@@ -1,4 +1,4 @@
-import { standardSchema } from '@shopclients/core';
+import { standardSchema } from '@shopclients/core/internal';
 import type { ChangeRequestInput, OrderInput } from '@shopclients/iom-order-types';
 import { validateSchema } from '@shopclients/iom-order-types/validators';
 

@@ -1,4 +1,5 @@
-import { InvalidArgumentError, describeValue } from '@shopclients/core';
+import { InvalidArgumentError } from '@shopclients/core';
+import { describeValue } from '@shopclients/core/internal';
 
 /** The numeric ID of a shop in IOM, as a number or as its digits (e.g. read from the environment). */
 export type ShopId = number | string;

@@ -37,3 +37,6 @@ export type RefundInput = Writable<Schemas['RefundRequest']>;
 export type RefundStatus = Schemas['RefundStatus'];
 /** The body of every error response: `{ "error": "…" }`. */
 export type ErrorBody = Schemas['Error'];
+
+// The operation table: what the spec says of each operation, for the client and its fakes.
+export { type OperationId, operationTable } from './generated/operations.js';

@@ -1,13 +1,14 @@
 // The spec's request and response checks. Hand-written entry; the checks are generated into
 // src/generated/validators.js (Ajv standalone code, no eval).
-import { type ValidationIssue, createValidators } from '@shopclients/core';
+import { createValidators } from '@shopclients/core/internal';
+import type { ValidationIssue } from '@shopclients/core';
+import { operationTable } from './generated/operations.js';
 import * as generated from './generated/validators.js';
 
 export type { ValidationIssue };
-/** The spec's operationIds. */
-export type OperationId = keyof typeof generated.operations;
+export type { OperationId } from './generated/operations.js';
 /** The named request body schemas. */
 export type SchemaName = keyof typeof generated.schemaChecks;
-/** What the spec declares of each operation: method, path, parameters, request media type. */
-export const operations = generated.operations;
-export const { validateRequest, validateResponse, validateSchema } = createValidators(generated);
+/** The spec's operation table (also exported by the package's main entry). */
+export const operations = operationTable;
+export const { validateRequest, validateResponse, validateSchema } = createValidators({ ...generated, operations: operationTable });

@@ -1,4 +1,4 @@
-import { requireNumber } from '@shopclients/core';
+import { requireNumber } from '@shopclients/core/internal';
 
 /**
  * A money amount rounded half away from zero to cents. Rounds on the decimal text, so that

@@ -1,4 +1,5 @@
-import { AbortError, InvalidArgumentError, requireNumber } from '@shopclients/core';
+import { AbortError, InvalidArgumentError } from '@shopclients/core';
+import { requireNumber } from '@shopclients/core/internal';
 import type { BulkOrderInput, Order } from '@shopclients/komfortkasse-types';
 import { type BulkOrderSubmission, toBulkOrderInput } from './order-input.js';
 
@@ -77,6 +78,8 @@ export async function submitInBatches(
   settings: BulkSettings,
   timeZone: string,
   send: (bodies: BulkOrderInput[]) => Promise<Order[]>,
+  /** The operation each batch is sent with, for errors. */
+  operationId: string,
 ): Promise<SubmitAllResult> {
   const batchSize = requireNumber('options.batchSize', settings.batchSize ?? MAX_BATCH_SIZE, { integer: true, min: 1, max: MAX_BATCH_SIZE });
   const concurrency = requireNumber('options.concurrency', settings.concurrency ?? 2, { integer: true, min: 1, max: MAX_CONCURRENCY });
@@ -128,7 +131,7 @@ export async function submitInBatches(
   if (progressError) throw progressError.error;
   if (settings.signal?.aborted) {
     throw new AbortError(`orders.submitAll: aborted by the caller after ${result.submittedCount} orders were submitted`, {
-      operation: 'submitOrders',
+      operation: operationId,
       request: { method: 'POST', url: '' },
       cause: settings.signal.reason,
     });

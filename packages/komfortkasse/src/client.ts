@@ -1,8 +1,10 @@
-import { ApiClient, type ClientOptions, requireObject, requireSecret, requireTimeZoneName } from '@shopclients/core';
-import type { paths } from '@shopclients/komfortkasse-types';
+import type { ClientOptions } from '@shopclients/core';
+import { ApiClient, requireObject, requireSecret, requireTimeZoneName } from '@shopclients/core/internal';
+import { type operations, operationTable, type paths } from '@shopclients/komfortkasse-types';
 import * as validators from '@shopclients/komfortkasse-types/validators';
 import { version } from '../package.json';
 import type { ClientContext } from './context.js';
+import { POLICIES } from './policies.js';
 import { komfortkasseErrorDetails } from './error-body.js';
 import { Invoices } from './resources/invoices.js';
 import { Orders } from './resources/orders.js';
@@ -27,18 +29,20 @@ export class Komfortkasse {
   readonly refunds: Refunds;
   readonly postings: Postings;
   /** The typed openapi-fetch client underneath, for anything the methods do not cover. */
-  readonly openapi: ApiClient<paths>['openapi'];
+  readonly openapi: ApiClient<paths, operations>['openapi'];
 
   constructor(options: KomfortkasseOptions) {
     requireObject('options', options);
     const apiKey = requireSecret('apiKey', options.apiKey);
-    const http = new ApiClient<paths>({
+    const http = new ApiClient<paths, operations>({
       ...options,
       baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
       userAgent: `@shopclients/komfortkasse/${version}`,
       credentialHeaders: { 'X-Komfortkasse-API-Key': apiKey },
       secrets: [apiKey],
       errorDetails: komfortkasseErrorDetails,
+      operations: operationTable,
+      policies: POLICIES,
       validators,
     });
     const context: ClientContext = { http, timeZone: requireTimeZoneName(options.timeZone ?? DEFAULT_TIME_ZONE) };

@@ -1,4 +1,5 @@
-import { type CalendarDay, InvalidArgumentError, calendarDayOf, describeValue, requireCalendarDay, requireDate } from '@shopclients/core';
+import { InvalidArgumentError } from '@shopclients/core';
+import { type CalendarDay, calendarDayOf, describeValue, requireCalendarDay, requireDate } from '@shopclients/core/internal';
 
 /** A calendar day as the API wants it: `dd-MM-yyyy`, e.g. `25-04-2018`. */
 export type KomfortkasseDate = string;

@@ -1,4 +1,5 @@
-import { InvalidArgumentError, requireArray } from '@shopclients/core';
+import { InvalidArgumentError } from '@shopclients/core';
+import { requireArray } from '@shopclients/core/internal';
 
 /** Lists an order response can carry in addition to the order fields. */
 export type IncludeOption = 'postings' | 'collectionHistory' | 'paymentReminders' | 'refunds';

@@ -5,6 +5,7 @@
  * @module @shopclients/komfortkasse
  */
 export { DEFAULT_BASE_URL, Komfortkasse, type KomfortkasseOptions } from './client.js';
+export { POLICIES as policies } from './policies.js';
 export { type DateInput, type KomfortkasseDate, fromKomfortkasseDate } from './dates.js';
 export type { IncludeOption } from './include.js';
 export type { BulkOrderSubmission, OrderSubmission, RefundSubmission } from './order-input.js';
@@ -23,6 +24,7 @@ export {
   ApiError,
   ApiPromise,
   AuthenticationError,
+  BadRequestError,
   ConflictError,
   ConnectionError,
   type ClientOptions,
@@ -31,9 +33,11 @@ export {
   InvalidResponseError,
   type Logger,
   type Middleware,
+  type NaturalKey,
   NotFoundError,
   OutcomeUnknownError,
   PermissionError,
+  type Policy,
   RateLimitError,
   type RequestIssue,
   type RequestOptions,
@@ -41,6 +45,7 @@ export {
   ResponseValidationError,
   type ResponseValidationMode,
   ServerError,
+  ShopclientsError,
   TimeoutError,
   ValidationError,
   type ValidationIssue,

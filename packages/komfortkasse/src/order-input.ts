@@ -1,4 +1,4 @@
-import { requireJson, requireObject } from '@shopclients/core';
+import { requireJson, requireObject } from '@shopclients/core/internal';
 import type { BulkOrderInput, OrderInput, RefundInput } from '@shopclients/komfortkasse-types';
 import { toCents } from './amounts.js';
 import { type DateInput, requireFutureDay, toKomfortkasseDate } from './dates.js';

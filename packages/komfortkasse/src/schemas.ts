@@ -1,4 +1,4 @@
-import { standardSchema } from '@shopclients/core';
+import { standardSchema } from '@shopclients/core/internal';
 import type { BulkOrderInput, OrderInput, RefundInput } from '@shopclients/komfortkasse-types';
 import { validateSchema } from '@shopclients/komfortkasse-types/validators';
 

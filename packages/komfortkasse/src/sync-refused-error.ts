@@ -1,3 +1,4 @@
+import { ShopclientsError } from '@shopclients/core';
 import type { SubmitAllResult } from './bulk-submit.js';
 
 /**
@@ -5,7 +6,7 @@ import type { SubmitAllResult } from './bulk-submit.js';
  * partial list would mark open orders LEGACY. `result` holds every batch, the failed ones with their
  * error and orders; submit those again, then sync.
  */
-export class SyncRefusedError extends Error {
+export class SyncRefusedError extends ShopclientsError {
   override name = 'SyncRefusedError';
   readonly result: SubmitAllResult;
 

@@ -1,4 +1,5 @@
-import { InvalidArgumentError, describeValue } from '@shopclients/core';
+import { InvalidArgumentError } from '@shopclients/core';
+import { describeValue } from '@shopclients/core/internal';
 import type { Order, PaymentStatus } from '@shopclients/komfortkasse-types';
 
 // Keyed by the generated union, so a status added to the spec fails the build until it is listed here.
@@ -15,7 +16,7 @@ const PAYMENT_STATUSES: Record<PaymentStatus, true> = {
 };
 
 /**
- * Reads the body of Komfortkasse's payment-status callback, which has the format of `getOrder`.
+ * Reads the body of Komfortkasse's payment-status callback, which has the format of an order as `orders.get` reads it.
  * Accepts the raw body (text or bytes) or already parsed JSON, checks the fields a handler relies
  * on (`number`, `paymentStatus`) and returns the order. How Komfortkasse authenticates the callback
  * is not in the public documentation, so this does not verify the sender.

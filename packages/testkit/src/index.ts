@@ -21,3 +21,5 @@ export {
 } from './keyed-store-server.js';
 export { type TrialTally, lostAnswerFaults, runTrials, seededRandom } from './reconcile-trials.js';
 export { type ExampleValidators, describeSpecExamples } from './spec-examples-check.js';
+export { describePolicies } from './policy-check.js';
+export { type ApiMdInput, renderApiMd } from './api-md.js';

@@ -35,9 +35,10 @@ const RUNTIME = { 'ajv/dist/runtime/ucs2length': 'ucs2length', 'ajv/dist/runtime
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 
 /**
- * `{ code, imports, metadata }`: `code` is the standalone module's body (CommonJS style, assigning to
- * `exports`), `imports` what it needs from @shopclients/core, `metadata` which export checks what
- * for every operation, and which checks each named request body schema.
+ * `{ code, imports, operations, metadata }`: `code` is the standalone module's body (CommonJS style,
+ * assigning to `exports`), `imports` what it needs from @shopclients/core, `operations` the operation
+ * table (method, path, parameters, media types, statuses), `metadata` which export checks each request
+ * part and response of every operation, and which checks each named request body schema.
  */
 export function compileValidators(spec) {
   const resolve = refResolver(spec);
@@ -68,6 +69,7 @@ export function compileValidators(spec) {
   };
 
   const operations = {};
+  const operationChecks = {};
   for (const { path, method, operationId } of listOperations(spec)) {
     const operation = spec.paths[path][method];
     const parameters = [...(spec.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => resolve(parameter).node);
@@ -102,16 +104,16 @@ export function compileValidators(spec) {
       parameters: parameters.map((parameter) => describeParameter(parameter, resolve)),
       ...(requestMediaType ? { requestMediaType } : {}),
       ...(requestBody ? { bodyRequired: requestBody.required === true } : {}),
-      request,
-      responses,
+      responses: Object.fromEntries(Object.entries(responses).map(([status, byMediaType]) => [status, Object.keys(byMediaType)])),
     };
+    operationChecks[operationId] = { request, responses };
   }
 
   const schemas = {};
   for (const name of requestBodySchemaNames(spec, resolve)) schemas[name] = add('request', { $ref: `#/components/schemas/${name}` });
 
   const code = portable(standaloneCode(ajv, exports));
-  return { code, imports: coreImports(code), metadata: { operations, schemas } };
+  return { code, imports: coreImports(code), operations, metadata: { operationChecks, schemas } };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type Fault, type FaultOptions, FaultPlan, connectionReset } from './faults.js';
 import { type ListeningFake, listenOnLoopback } from './listen.js';
+import { documentedMediaTypes } from '../operations/table.js';
 import type { FakeOperation, SpecIssue, SpecRequest } from './operations.js';
 import { type MatchedRoute, Router } from './route.js';
 
@@ -7,7 +8,7 @@ import { type MatchedRoute, Router } from './route.js';
 export interface FakeAnswer {
   status: number;
   body?: unknown;
-  /** Content type of the body (default `application/json`). */
+  /** Content type of the body (default: the first the spec documents for the status, else `application/json`). */
   mediaType?: string | undefined;
   headers?: Record<string, string> | undefined;
 }
@@ -101,9 +102,11 @@ export function createFakeServer<Id extends string>(api: FakeApiDefinition<Id>):
     return new Response(hasBody ? JSON.stringify(answer.body) : null, { status: answer.status, headers });
   };
 
-  /** The answer, unless it breaks the spec: then a 500 naming the fake's own bug. */
+  /** The answer with its media type, unless it breaks the spec: then a 500 naming the fake's own bug. */
   const checked = (operationId: Id, answer: FakeAnswer): FakeAnswer => {
-    const mediaType = answer.body === undefined ? undefined : (answer.mediaType ?? 'application/json');
+    const documented = documentedMediaTypes(api.operations[operationId], answer.status)?.[0];
+    const mediaType = answer.body === undefined ? undefined : (answer.mediaType ?? documented ?? 'application/json');
+    answer = { ...answer, mediaType };
     const issues = api.validateResponse?.(operationId, answer.status, mediaType, answer.body) ?? [];
     if (issues.length === 0) return answer;
     specViolations.push({ operationId, status: answer.status, issues });

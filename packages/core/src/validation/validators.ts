@@ -1,31 +1,17 @@
+import { type OperationSpec, type OperationTable, documentedMediaTypes } from '../operations/table.js';
 import { type Check, type ValidationIssue, issuesOf } from './issues.js';
 
-/** What the spec says of one parameter, as the generated metadata lists it. */
-export interface ParameterSpec {
-  readonly name: string;
-  readonly in: string;
-  readonly required: boolean;
-  readonly type: string;
-  readonly items?: string;
-  readonly explode: boolean;
-}
-
-/** What the generated metadata says of one operation. */
-export interface OperationSpec {
-  readonly method: string;
-  readonly path: string;
-  readonly parameters: readonly ParameterSpec[];
-  readonly requestMediaType?: string;
-  readonly bodyRequired?: boolean;
-  /** The check of each request part, by export name. */
+/** The checks of one operation, by the generated validators' export names. */
+export interface OperationChecks {
   readonly request: { readonly path?: string; readonly query?: string; readonly body?: string };
-  /** Status (`200`, `4XX`, `default`) → media type → check (null: any body). */
+  /** Status → media type → check (null: any body). */
   readonly responses: { readonly [status: string]: { readonly [mediaType: string]: string | null } };
 }
 
-/** A types package's generated `validators` module. */
-export interface GeneratedValidators<Operations extends Record<string, OperationSpec>, Schemas extends Record<string, string>> {
-  readonly operations: Operations;
+/** A types package's generated `validators` module, with the operation table it checks. */
+export interface GeneratedValidators<Table extends OperationTable, Schemas extends Record<string, string>> {
+  readonly operations: Table;
+  readonly operationChecks: { readonly [Id in keyof Table]: OperationChecks };
   readonly schemaChecks: Schemas;
   readonly checks: Readonly<Record<string, Check>>;
 }
@@ -47,37 +33,37 @@ export interface Validators<OperationId extends string, SchemaName extends strin
 }
 
 /** The validators of one API, from its generated module. */
-export function createValidators<Operations extends Record<string, OperationSpec>, Schemas extends Record<string, string>>(
-  generated: GeneratedValidators<Operations, Schemas>,
-): Validators<Extract<keyof Operations, string>, Extract<keyof Schemas, string>> {
-  const { operations, schemaChecks, checks } = generated;
+export function createValidators<Table extends OperationTable, Schemas extends Record<string, string>>(
+  generated: GeneratedValidators<Table, Schemas>,
+): Validators<Extract<keyof Table, string>, Extract<keyof Schemas, string>> {
+  const { operations, operationChecks, schemaChecks, checks } = generated;
   const check = (name: string): Check => checks[name] as Check;
 
   return {
     validateRequest(operationId, request) {
       const operation = operationOf(operations, operationId);
+      const { request: requestChecks } = operationChecks[operationId];
       const issues: ValidationIssue[] = [];
       for (const part of ['path', 'query'] as const) {
-        const name = operation.request[part];
+        const name = requestChecks[part];
         const values = definedOnly(request[part] ?? {});
         if (name) issues.push(...nonFinite(values, part), ...issuesOf(check(name), values, part));
       }
-      if (operation.request.body && (request.body !== undefined || operation.bodyRequired)) {
-        issues.push(...(request.body === undefined ? [{ path: ['body'], message: 'is required', rule: 'required' }] : issuesOf(check(operation.request.body), request.body, 'body')));
+      if (requestChecks.body && (request.body !== undefined || operation.bodyRequired)) {
+        issues.push(...(request.body === undefined ? [{ path: ['body'], message: 'is required', rule: 'required' }] : issuesOf(check(requestChecks.body), request.body, 'body')));
       }
       return issues;
     },
 
     validateResponse(operationId, status, mediaType, body) {
-      const documented = responseFor(operationOf(operations, operationId), status);
-      if (!documented) return [{ path: ['status'], message: `${status} is not a status the spec documents for ${operationId}`, rule: 'status' }];
-      const mediaTypes = Object.keys(documented);
+      const mediaTypes = documentedMediaTypes(operationOf(operations, operationId), status);
+      if (!mediaTypes) return [{ path: ['status'], message: `${status} is not a status the spec documents for ${operationId}`, rule: 'status' }];
       if (body === undefined || mediaTypes.length === 0) return [];
       const declared = mediaTypes.find((candidate) => sameMediaType(candidate, mediaType));
       if (declared === undefined) {
         return [{ path: ['mediaType'], message: `${mediaType ?? 'no media type'} is not what the spec documents for ${status} (${mediaTypes.join(', ')})`, rule: 'mediaType' }];
       }
-      const name = documented[declared];
+      const name = responseCheck(operationChecks[operationId], status)?.[declared];
       return name ? issuesOf(check(name), body, 'body') : [];
     },
 
@@ -95,8 +81,8 @@ function operationOf(operations: Record<string, OperationSpec>, operationId: str
   return operation;
 }
 
-function responseFor(operation: OperationSpec, status: number): OperationSpec['responses'][string] | undefined {
-  const { responses } = operation;
+function responseCheck(checks: OperationChecks, status: number): OperationChecks['responses'][string] | undefined {
+  const { responses } = checks;
   return responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
 }
 

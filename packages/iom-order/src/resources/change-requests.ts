@@ -1,10 +1,9 @@
-import { type ApiPromise, requireJson, requireKnownOptions, requirePathSegment, requireText, respond } from '@shopclients/core';
+import type { ApiPromise } from '@shopclients/core';
+import { requireJson, requireKnownOptions, requirePathSegment, requireText, respond } from '@shopclients/core/internal';
 import type { ChangeRequestInput, ChangeRequestView } from '@shopclients/iom-order-types';
 import { type ClientContext, SHOP_REQUEST_OPTIONS, type ShopRequestOptions, shopIdFor } from '../context.js';
-import { readBackLocation, sendCreate } from '../created.js';
-import { type CreatedChangeRequest, parseChangeRequestLocation } from '../location.js';
-import { withOrderBody } from '../media-types.js';
-import { OPERATIONS } from '../operations.js';
+import type { CreatedChangeRequest } from '../created.js';
+import { readBackUrl } from './orders.js';
 
 export interface ReadChangeRequestOptions extends ShopRequestOptions {
   /** Attributes to leave out of the answer, e.g. `['changeRequest']` to drop the (large) changed order. */
@@ -23,17 +22,11 @@ export class ChangeRequests {
 
   /** Lists the change requests of an order. */
   list(shopOrderNumber: string, options?: ReadChangeRequestOptions): ApiPromise<ChangeRequestView[]> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('changeRequests.list', options, READ_OPTIONS);
       const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
       const query = excludesQuery(options?.excludes);
-      const { data } = await this.#context.http.call(
-        OPERATIONS.getChangeRequestViewList,
-        options,
-        (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...init, params: { path, query } }),
-        { request: { path, query } },
-      );
-      return data;
+      return (await this.#context.http.send('getChangeRequestViewList', { path, query }, options, sink)).data;
     });
   }
 
@@ -44,42 +37,38 @@ export class ChangeRequests {
    * back by its `changeRequestId` and sent again only if it does not exist (unless `reconcile: false`).
    */
   create(shopOrderNumber: string, request: ChangeRequestInput, options?: ShopRequestOptions): ApiPromise<CreatedChangeRequest> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('changeRequests.create', options, SHOP_REQUEST_OPTIONS);
       const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
       const body = requireJson('request', request);
       const { http } = this.#context;
-      return http.create(OPERATIONS.createChangeRequest, options, { argument: 'request', body: body as unknown as Record<string, unknown> }, {
-        send: (attempt) =>
-          sendCreate(
-            http,
-            OPERATIONS.createChangeRequest,
-            attempt,
-            (api, init) => api.POST('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { ...withOrderBody(init), params: { path }, body }),
-            parseChangeRequestLocation,
-            { request: { path, body }, names: { body: 'request' } },
-          ),
-        readBack: async (changeRequestId, read) => {
-          const readPath = { ...path, changeRequestId: requirePathSegment('request.changeRequestId', changeRequestId) };
-          // The changed order is left out of the answer: only whether the change request exists matters.
-          const query = { excludes: ['changeRequest'] };
-          const location = await readBackLocation(() =>
-            http.call(
-              OPERATIONS.getChangeRequest,
-              read,
-              (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests/{changeRequestId}', { ...init, params: { path: readPath, query } }),
-              { request: { path: readPath, query } },
-            ),
-          );
-          return location === undefined ? undefined : { location, shopOrderNumber: path.shopOrderNumber, changeRequestId };
+      return http.create(
+        'createChangeRequest',
+        {
+          request: { path, body, names: { body: 'request' } },
+          argument: 'request',
+          created: (result) => {
+            const { location, parameters } = http.createdAt('createChangeRequest', result);
+            return { location, shopOrderNumber: parameters.shopOrderNumber as string, changeRequestId: parameters.changeRequestId as string };
+          },
+          readBack: (changeRequestId) => ({
+            request: {
+              path: { ...path, changeRequestId: requirePathSegment('request.changeRequestId', changeRequestId) },
+              // The changed order is left out of the answer: only whether the change request exists matters.
+              query: { excludes: ['changeRequest'] },
+            },
+            found: (result) => ({ location: readBackUrl(result.url), shopOrderNumber: path.shopOrderNumber, changeRequestId }),
+          }),
         },
-      });
+        options,
+        sink,
+      );
     });
   }
 
   /** Reads one change request of an order with its processing status. */
   get(shopOrderNumber: string, changeRequestId: string, options?: ReadChangeRequestOptions): ApiPromise<ChangeRequestView> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('changeRequests.get', options, READ_OPTIONS);
       const path = {
         shopId: shopIdFor(this.#context, options),
@@ -87,13 +76,7 @@ export class ChangeRequests {
         changeRequestId: requirePathSegment('changeRequestId', changeRequestId),
       };
       const query = excludesQuery(options?.excludes);
-      const { data } = await this.#context.http.call(
-        OPERATIONS.getChangeRequest,
-        options,
-        (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests/{changeRequestId}', { ...init, params: { path, query } }),
-        { request: { path, query } },
-      );
-      return data;
+      return (await this.#context.http.send('getChangeRequest', { path, query }, options, sink)).data;
     });
   }
 }

@@ -1,8 +1,8 @@
-import { type ApiPromise, type ArgumentNames, type CallResult, InvalidArgumentError, requireKnownOptions, requireNumber, requireText, respond } from '@shopclients/core';
+import { type ApiPromise, InvalidArgumentError } from '@shopclients/core';
+import { type ArgumentNames, type CallResult, type ResponseSink, requireKnownOptions, requireNumber, requireText, respond } from '@shopclients/core/internal';
 import type { OrderState, OrderStatePage, OrderStatesQuery, OrderStatesSortAttribute, SortDirection } from '@shopclients/iom-order-types';
 import { type ClientContext, SHOP_REQUEST_OPTIONS, type ShopRequestOptions, shopIdFor } from '../context.js';
 import { type DateInput, toIomDate } from '../dates.js';
-import { OPERATIONS } from '../operations.js';
 import { walkPages } from '../page-walk.js';
 
 /** Filters, sorting and paging of the order state search. A list filter matches any of its values; filters combine with AND. */
@@ -52,9 +52,9 @@ export class OrderStates {
 
   /** Searches order states and returns one page, with `meta.totalCount` for the whole result. */
   search(options: SearchOrderStatesOptions = {}): ApiPromise<OrderStatePage> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('orderStates.search', options, SEARCH_OPTIONS);
-      return (await this.#page(options)).data;
+      return (await this.#page(options, sink)).data;
     });
   }
 
@@ -73,20 +73,14 @@ export class OrderStates {
       prefetch: requireNumber('prefetch', prefetch, { integer: true, min: 0, max: MAX_PREFETCH }),
       signal: search.signal,
       fetchPage: (offset, signal) => this.#page({ ...search, offset, signal }),
-      invalid: (problem, result) => this.#context.http.invalidResponse(OPERATIONS.getOrderStatesBySortCriterias, problem, result),
+      invalid: (problem, result) => this.#context.http.invalidResponse('getOrderStatesBySortCriterias', problem, result),
     });
   }
 
-  async #page(options: SearchOrderStatesOptions): Promise<CallResult<OrderStatePage>> {
+  async #page(options: SearchOrderStatesOptions, sink?: ResponseSink): Promise<CallResult<OrderStatePage>> {
     const path = { shopId: shopIdFor(this.#context, options) };
     const query = toQuery(options, this.#context.timeZone);
-    return this.#context.http.call(
-      OPERATIONS.getOrderStatesBySortCriterias,
-      options,
-      // The spec's list filters are form + explode (`?statuses=A&statuses=B`), openapi-fetch's default.
-      (api, init) => api.GET('/shops/{shopId}/order-states', { ...init, params: { path, query } }),
-      { request: { path, query }, names: NAMES },
-    );
+    return this.#context.http.send('getOrderStatesBySortCriterias', { path, query, names: NAMES }, options, sink);
   }
 }
 

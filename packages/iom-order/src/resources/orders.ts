@@ -1,10 +1,8 @@
-import { type ApiPromise, requireJson, requireKnownOptions, requirePathSegment, respond } from '@shopclients/core';
+import type { ApiPromise } from '@shopclients/core';
+import { requireJson, requireKnownOptions, requirePathSegment, respond } from '@shopclients/core/internal';
 import type { Order, OrderInput } from '@shopclients/iom-order-types';
 import { type ClientContext, SHOP_REQUEST_OPTIONS, type ShopRequestOptions, shopIdFor } from '../context.js';
-import { readBackLocation, sendCreate } from '../created.js';
-import { type CreatedOrder, parseOrderLocation } from '../location.js';
-import { withOrderBody } from '../media-types.js';
-import { OPERATIONS } from '../operations.js';
+import type { CreatedOrder } from '../created.js';
 
 /** Orders: hand them to IOM and read them back. */
 export class Orders {
@@ -20,49 +18,42 @@ export class Orders {
    * `shopOrderNumber` and sent again only if it does not exist (unless `reconcile: false`).
    */
   create(order: OrderInput, options?: ShopRequestOptions): ApiPromise<CreatedOrder> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('orders.create', options, SHOP_REQUEST_OPTIONS);
       const path = { shopId: shopIdFor(this.#context, options) };
       const body = requireJson('order', order);
       const { http } = this.#context;
-      return http.create(OPERATIONS.createOrder, options, { argument: 'order', body: body as unknown as Record<string, unknown> }, {
-        send: (attempt) =>
-          sendCreate(
-            http,
-            OPERATIONS.createOrder,
-            attempt,
-            (api, init) => api.POST('/shops/{shopId}/orders', { ...withOrderBody(init), params: { path }, body }),
-            parseOrderLocation,
-            { request: { path, body }, names: { body: 'order' } },
-          ),
-        readBack: async (shopOrderNumber, read) => {
-          const readPath = { ...path, shopOrderNumber: requirePathSegment('order.shopOrderNumber', shopOrderNumber) };
-          const location = await readBackLocation(() =>
-            http.call(
-              OPERATIONS.getOrder,
-              read,
-              (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}', { ...init, params: { path: readPath } }),
-              { request: { path: readPath } },
-            ),
-          );
-          return location === undefined ? undefined : { location, shopOrderNumber };
+      return http.create(
+        'createOrder',
+        {
+          request: { path, body, names: { body: 'order' } },
+          argument: 'order',
+          created: (result) => {
+            const { location, parameters } = http.createdAt('createOrder', result);
+            return { location, shopOrderNumber: parameters.shopOrderNumber as string };
+          },
+          readBack: (shopOrderNumber) => ({
+            request: { path: { ...path, shopOrderNumber: requirePathSegment('order.shopOrderNumber', shopOrderNumber) } },
+            found: (result) => ({ location: readBackUrl(result.url), shopOrderNumber }),
+          }),
         },
-      });
+        options,
+        sink,
+      );
     });
   }
 
   /** Reads the order the shop created under `shopOrderNumber`. */
   get(shopOrderNumber: string, options?: ShopRequestOptions): ApiPromise<Order> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('orders.get', options, SHOP_REQUEST_OPTIONS);
       const path = { shopId: shopIdFor(this.#context, options), shopOrderNumber: requirePathSegment('shopOrderNumber', shopOrderNumber) };
-      const { data } = await this.#context.http.call(
-        OPERATIONS.getOrder,
-        options,
-        (api, init) => api.GET('/shops/{shopId}/orders/{shopOrderNumber}', { ...init, params: { path } }),
-        { request: { path } },
-      );
-      return data;
+      return (await this.#context.http.send('getOrder', { path }, options, sink)).data;
     });
   }
+}
+
+/** Where a reconciled resource was read from: the read-back's URL without its query. */
+export function readBackUrl(url: string): string {
+  return url.split('?')[0] as string;
 }

@@ -198,7 +198,7 @@ export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
 }
 
 function ok(body: unknown): FakeAnswer {
-  return { status: 200, body, mediaType: 'application/vnd.intershop.order.v2+json' };
+  return { status: 200, body };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

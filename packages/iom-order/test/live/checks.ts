@@ -1,4 +1,4 @@
-import { createRedactor } from '@shopclients/core';
+import { createRedactor } from '@shopclients/core/internal';
 import { type Violation, specPath, startPrismProxy, violationRecorder } from '@shopclients/testkit';
 import { ApiError, type IomAuth, IomOrders, type OrderStatePage, ResponseValidationError } from '../../src/index.js';
 

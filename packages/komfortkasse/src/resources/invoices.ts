@@ -1,6 +1,6 @@
-import { type ApiPromise, InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, respond } from '@shopclients/core';
+import { type ApiPromise, InvalidArgumentError, type RequestOptions } from '@shopclients/core';
+import { REQUEST_OPTIONS, requireKnownOptions, respond } from '@shopclients/core/internal';
 import type { ClientContext } from '../context.js';
-import { OPERATIONS } from '../operations.js';
 import { pathParameter } from '../paths.js';
 
 /** The invoice document: a Blob/File, or its bytes. */
@@ -28,22 +28,17 @@ export class Invoices {
    * invoice to the customer, so this call is never retried automatically.
    */
   upload(orderNumber: string, invoiceNumber: string, file: InvoiceFile, options?: UploadInvoiceOptions): ApiPromise<void> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('invoices.upload', options, UPLOAD_OPTIONS);
       const path = {
-        orderNumber: pathParameter('/order/{orderNumber}/invoice/{invoiceNumber}', 'orderNumber', orderNumber),
-        invoiceNumber: pathParameter('/order/{orderNumber}/invoice/{invoiceNumber}', 'invoiceNumber', invoiceNumber),
+        orderNumber: pathParameter('submitInvoice', 'orderNumber', orderNumber),
+        invoiceNumber: pathParameter('submitInvoice', 'invoiceNumber', invoiceNumber),
       };
       const form = new FormData();
       form.append('file', toBlob(file, options?.contentType ?? 'application/pdf'), options?.filename ?? `${invoiceNumber}.pdf`);
-      await this.#context.http.call(
-        OPERATIONS.submitInvoice,
-        options,
-        // openapi-fetch sends a FormData body as it is; the generated type only knows the form's fields.
-        (api, init) => api.POST('/order/{orderNumber}/invoice/{invoiceNumber}', { ...init, params: { path }, body: form as unknown as { file: string } }),
-        // The multipart body is not checked against the spec: only the path is.
-        { request: { path } },
-      );
+      // openapi-fetch sends a FormData body as it is (with its own multipart Content-Type); the spec's
+      // validators check only JSON bodies, so only the path is checked.
+      await this.#context.http.send('submitInvoice', { path, body: form }, options, sink);
     });
   }
 }

@@ -1,10 +1,10 @@
-import { type ApiPromise, InvalidArgumentError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, requireNumber, respond } from '@shopclients/core';
+import { type ApiPromise, InvalidArgumentError, type RequestOptions } from '@shopclients/core';
+import { REQUEST_OPTIONS, requireKnownOptions, requireNumber, respond } from '@shopclients/core/internal';
 import type { BulkOrderInput, Order, PaymentStatus } from '@shopclients/komfortkasse-types';
 import { type BulkSettings, type OrderSource, type SubmitAllResult, submitInBatches } from '../bulk-submit.js';
 import type { ClientContext } from '../context.js';
 import { type DateInput, toKomfortkasseDate } from '../dates.js';
 import { type IncludeOption, includeFlags } from '../include.js';
-import { OPERATIONS } from '../operations.js';
 import { pathParameter } from '../paths.js';
 import { SyncRefusedError } from '../sync-refused-error.js';
 import { type BulkOrderSubmission, type OrderSubmission, toBulkOrderInput, toOrderInput } from '../order-input.js';
@@ -59,34 +59,22 @@ export class Orders {
 
   /** Submits an order, or updates it when the order number is already known. Returns the stored order. */
   submit(orderNumber: string, order: OrderSubmission, options?: IncludeOptions): ApiPromise<Order> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('orders.submit', options, INCLUDE_OPTIONS);
-      const path = { orderNumber: pathParameter('/order/{orderNumber}', 'orderNumber', orderNumber) };
+      const path = { orderNumber: pathParameter('submitOrder', 'orderNumber', orderNumber) };
       const body = toOrderInput('order', order, this.#context.timeZone);
       const query = includeFlags(options?.include);
-      const { data } = await this.#context.http.call(
-        OPERATIONS.submitOrder,
-        options,
-        (api, init) => api.POST('/order/{orderNumber}', { ...init, params: { path, query }, body }),
-        { request: { path, query, body }, names: { body: 'order' } },
-      );
-      return data;
+      return (await this.#context.http.send('submitOrder', { path, query, body, names: { body: 'order' } }, options, sink)).data;
     });
   }
 
   /** Submits several orders at once (the API advises at most 100 per call). Returns the stored orders. */
   submitMany(orders: readonly BulkOrderSubmission[], options?: IncludeOptions): ApiPromise<Order[]> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('orders.submitMany', options, INCLUDE_OPTIONS);
       const body = Array.isArray(orders) ? orders.map((order, index) => toBulkOrderInput(`orders[${index}]`, order, this.#context.timeZone)) : (orders as BulkOrderInput[]);
       const query = includeFlags(options?.include);
-      const { data } = await this.#context.http.call(
-        OPERATIONS.submitOrders,
-        options,
-        (api, init) => api.POST('/orders', { ...init, params: { query }, body }),
-        { request: { query, body }, names: { body: 'orders' } },
-      );
-      return data;
+      return (await this.#context.http.send('submitOrders', { query, body, names: { body: 'orders' } }, options, sink)).data;
     });
   }
 
@@ -101,15 +89,8 @@ export class Orders {
     requireKnownOptions('orders.submitAll', options, SUBMIT_ALL_OPTIONS);
     const { batchSize, concurrency, onProgress, ...request } = options;
     const query = includeFlags(request.include);
-    return submitInBatches(orders, { batchSize, concurrency, onProgress, signal: request.signal }, this.#context.timeZone, async (body) => {
-      const { data } = await this.#context.http.call(
-        OPERATIONS.submitOrders,
-        request,
-        (api, init) => api.POST('/orders', { ...init, params: { query }, body }),
-        { request: { query, body }, names: { body: 'orders' } },
-      );
-      return data;
-    });
+    const send = async (body: BulkOrderInput[]) => (await this.#context.http.send('submitOrders', { query, body, names: { body: 'orders' } }, request)).data;
+    return submitInBatches(orders, { batchSize, concurrency, onProgress, signal: request.signal }, this.#context.timeZone, send, 'submitOrders');
   }
 
   /**
@@ -130,23 +111,17 @@ export class Orders {
 
   /** Reads one order with its current payment status, and the lists named in `include`. */
   get(orderNumber: string, options?: IncludeOptions): ApiPromise<Order> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('orders.get', options, INCLUDE_OPTIONS);
-      const path = { orderNumber: pathParameter('/order/{orderNumber}', 'orderNumber', orderNumber) };
+      const path = { orderNumber: pathParameter('getOrder', 'orderNumber', orderNumber) };
       const query = includeFlags(options?.include);
-      const { data } = await this.#context.http.call(
-        OPERATIONS.getOrder,
-        options,
-        (api, init) => api.GET('/order/{orderNumber}', { ...init, params: { path, query } }),
-        { request: { path, query } },
-      );
-      return data;
+      return (await this.#context.http.send('getOrder', { path, query }, options, sink)).data;
     });
   }
 
   /** Lists orders, optionally filtered by age, payment status and latest posting. */
   list(options: ListOrdersOptions = {}): ApiPromise<Order[]> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('orders.list', options, LIST_OPTIONS);
       const query = {
         ...includeFlags(options.include),
@@ -157,45 +132,26 @@ export class Orders {
           ? {}
           : { minPostingDate: toKomfortkasseDate('minPostingDate', options.minPostingDate, this.#context.timeZone) }),
       };
-      const { data } = await this.#context.http.call(
-        OPERATIONS.readOrders,
-        options,
-        // The spec sends the status list comma-separated (form, explode: false); openapi-fetch would repeat the name.
-        (api, init) => api.GET('/orders', { ...init, params: { query }, querySerializer: { array: { style: 'form', explode: false } } }),
-        { request: { query } },
-      );
-      return data;
+      return (await this.#context.http.send('readOrders', { query }, options, sink)).data;
     });
   }
 
   /** Records that the order was cancelled in the shop: payment status becomes CANCELLED. */
   cancel(orderNumber: string, options?: RequestOptions): ApiPromise<Order> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('orders.cancel', options, REQUEST_OPTIONS);
-      const path = { orderNumber: pathParameter('/order/{orderNumber}/cancel', 'orderNumber', orderNumber) };
-      const { data } = await this.#context.http.call(
-        OPERATIONS.cancelOrder,
-        options,
-        (api, init) => api.POST('/order/{orderNumber}/cancel', { ...init, params: { path } }),
-        { request: { path } },
-      );
-      return data;
+      const path = { orderNumber: pathParameter('cancelOrder', 'orderNumber', orderNumber) };
+      return (await this.#context.http.send('cancelOrder', { path }, options, sink)).data;
     });
   }
 
   /** Records that the order vanished from the shop: payment status becomes DISAPPEARED. */
   remove(orderNumber: string, options?: IncludeOptions): ApiPromise<Order> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('orders.remove', options, INCLUDE_OPTIONS);
-      const path = { orderNumber: pathParameter('/order/remove/{orderNumber}', 'orderNumber', orderNumber) };
+      const path = { orderNumber: pathParameter('removeOrder', 'orderNumber', orderNumber) };
       const query = includeFlags(options?.include);
-      const { data } = await this.#context.http.call(
-        OPERATIONS.removeOrder,
-        options,
-        (api, init) => api.POST('/order/remove/{orderNumber}', { ...init, params: { path, query } }),
-        { request: { path, query } },
-      );
-      return data;
+      return (await this.#context.http.send('removeOrder', { path, query }, options, sink)).data;
     });
   }
 
@@ -204,31 +160,19 @@ export class Orders {
    * so the result is whatever the server sends.
    */
   setPaid(orderNumber: string, options?: RequestOptions): ApiPromise<unknown> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('orders.setPaid', options, REQUEST_OPTIONS);
-      const path = { orderNumber: pathParameter('/order/{orderNumber}/setpaid', 'orderNumber', orderNumber) };
-      const { data } = await this.#context.http.call(
-        OPERATIONS.setOrderPaid,
-        options,
-        (api, init) => api.POST('/order/{orderNumber}/setpaid', { ...init, params: { path } }),
-        { request: { path } },
-      );
-      return data;
+      const path = { orderNumber: pathParameter('setOrderPaid', 'orderNumber', orderNumber) };
+      return (await this.#context.http.send('setOrderPaid', { path }, options, sink)).data;
     });
   }
 
   /** Reverts a manual `setPaid`. */
   setUnpaid(orderNumber: string, options?: RequestOptions): ApiPromise<Order> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('orders.setUnpaid', options, REQUEST_OPTIONS);
-      const path = { orderNumber: pathParameter('/order/{orderNumber}/setunpaid', 'orderNumber', orderNumber) };
-      const { data } = await this.#context.http.call(
-        OPERATIONS.setOrderUnpaid,
-        options,
-        (api, init) => api.POST('/order/{orderNumber}/setunpaid', { ...init, params: { path } }),
-        { request: { path } },
-      );
-      return data;
+      const path = { orderNumber: pathParameter('setOrderUnpaid', 'orderNumber', orderNumber) };
+      return (await this.#context.http.send('setOrderUnpaid', { path }, options, sink)).data;
     });
   }
 
@@ -238,20 +182,14 @@ export class Orders {
    * without `{ isCompleteList: true }`. Returns how many orders were marked LEGACY.
    */
   sync(orderNumbers: readonly string[], options: SyncOptions): ApiPromise<number> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('orders.sync', options, SYNC_OPTIONS);
       requireCompleteList(options);
       if (Array.isArray(orderNumbers) && orderNumbers.length === 0) {
         throw new InvalidArgumentError('orderNumbers', 'is empty, which would mark every open order LEGACY; refusing to send it');
       }
       const body = orderNumbers as string[];
-      const { data } = await this.#context.http.call(
-        OPERATIONS.syncOrders,
-        options,
-        (api, init) => api.POST('/ordersync', { ...init, body }),
-        { request: { body }, names: { body: 'orderNumbers' } },
-      );
-      return data;
+      return (await this.#context.http.send('syncOrders', { body, names: { body: 'orderNumbers' } }, options, sink)).data;
     });
   }
 }

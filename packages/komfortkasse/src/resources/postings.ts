@@ -1,8 +1,8 @@
-import { type ApiPromise, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, respond } from '@shopclients/core';
+import type { ApiPromise, RequestOptions } from '@shopclients/core';
+import { REQUEST_OPTIONS, requireKnownOptions, respond } from '@shopclients/core/internal';
 import type { Posting } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
 import { type DateInput, toKomfortkasseDate } from '../dates.js';
-import { OPERATIONS } from '../operations.js';
 
 export interface ListPostingsOptions extends RequestOptions {
   /** Postings created on or after this day. */
@@ -27,7 +27,7 @@ export class Postings {
 
   /** The postings (`listPostings`), optionally of one bank account, within a creation date range and with their orders. */
   list(options: ListPostingsOptions = {}): ApiPromise<Posting[]> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('postings.list', options, POSTINGS_OPTIONS);
       const { timeZone } = this.#context;
       const query = {
@@ -36,13 +36,7 @@ export class Postings {
         ...(options.includeOrders === undefined ? {} : { includeOrders: options.includeOrders }),
         ...(options.iban === undefined ? {} : { iban: options.iban }),
       };
-      const { data } = await this.#context.http.call(
-        OPERATIONS.readPostings,
-        options,
-        (api, init) => api.GET('/postings', { ...init, params: { query } }),
-        { request: { query } },
-      );
-      return data;
+      return (await this.#context.http.send('readPostings', { query }, options, sink)).data;
     });
   }
 }

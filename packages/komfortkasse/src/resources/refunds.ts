@@ -1,9 +1,12 @@
-import { type ApiClient, type ApiPromise, NotFoundError, REQUEST_OPTIONS, type RequestOptions, requireKnownOptions, respond } from '@shopclients/core';
-import type { Refund, paths } from '@shopclients/komfortkasse-types';
+import type { ApiPromise, RequestOptions } from '@shopclients/core';
+import { REQUEST_OPTIONS, requireKnownOptions, respond } from '@shopclients/core/internal';
+import type { Refund } from '@shopclients/komfortkasse-types';
 import type { ClientContext } from '../context.js';
-import { OPERATIONS } from '../operations.js';
 import { type RefundSubmission, toRefundInput } from '../order-input.js';
 import { pathParameter } from '../paths.js';
+import { POLICIES } from '../policies.js';
+
+const READ_BACK = POLICIES.createRefund.naturalKey.readBack;
 
 /** A created refund; `reconciled` is set when the answer was lost and the refund was read back by its `externalReference`. */
 export type CreatedRefund = Refund & { reconciled?: true };
@@ -23,51 +26,33 @@ export class Refunds {
    * it does not exist (unless `reconcile: false`).
    */
   create(orderNumber: string, refund: RefundSubmission, options?: RequestOptions): ApiPromise<CreatedRefund> {
-    return respond(options, async (options) => {
+    return respond(async (sink) => {
       requireKnownOptions('refunds.create', options, REQUEST_OPTIONS);
-      const path = { orderNumber: pathParameter('/order/{orderNumber}/refund', 'orderNumber', orderNumber) };
+      const path = { orderNumber: pathParameter('createRefund', 'orderNumber', orderNumber) };
       const body = toRefundInput('refund', refund, this.#context.timeZone);
       const { http } = this.#context;
-      return http.create(OPERATIONS.createRefund, options, { argument: 'refund', body: { ...body } }, {
-        send: async (attempt) => {
-          const { data } = await http.call(
-            OPERATIONS.createRefund,
-            attempt,
-            (api, init) => api.POST('/order/{orderNumber}/refund', { ...init, params: { path }, body }),
-            { request: { path, body }, names: { body: 'refund' } },
-          );
-          return data;
+      return http.create(
+        'createRefund',
+        {
+          request: { path, body, names: { body: 'refund' } },
+          argument: 'refund',
+          created: (result) => result.data as Refund,
+          readBack: (externalReference) => ({
+            request: { path: { orderNumber: pathParameter(READ_BACK, 'orderNumber', orderNumber) }, query: { includeRefunds: true } },
+            // An answer counts only if it carries the `refunds` list that `includeRefunds` asks for:
+            // without it (a server that ignores the flag), whether the refund exists cannot be told.
+            found: (result) => {
+              const { refunds } = result.data as { refunds?: Refund[] };
+              if (!Array.isArray(refunds)) {
+                throw http.invalidResponse(READ_BACK, 'the order came back without its `refunds` list, so whether the refund exists cannot be told', result);
+              }
+              return refunds.find((entry) => entry?.externalReference === externalReference);
+            },
+          }),
         },
-        readBack: (externalReference, read) => readBackRefund(http, orderNumber, externalReference, read),
-      });
+        options,
+        sink,
+      );
     });
   }
-}
-
-/**
- * The order's refund with this reference, `undefined` if the order has none such or does not exist.
- * An answer counts only if it carries the `refunds` list that `includeRefunds` asks for: without it
- * (a server that ignores the flag), whether the refund exists cannot be told and the read-back throws.
- */
-async function readBackRefund(http: ApiClient<paths>, orderNumber: string, externalReference: string, options: RequestOptions): Promise<Refund | undefined> {
-  const path = { orderNumber: pathParameter('/order/{orderNumber}', 'orderNumber', orderNumber) };
-  const query = { includeRefunds: true };
-  let result;
-  try {
-    result = await http.call(
-      OPERATIONS.getOrder,
-      options,
-      (api, init) => api.GET('/order/{orderNumber}', { ...init, params: { path, query } }),
-      { request: { path, query } },
-    );
-  } catch (error) {
-    // No order, no refund of it.
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
-  const { refunds } = result.data;
-  if (!Array.isArray(refunds)) {
-    throw http.invalidResponse(OPERATIONS.getOrder, 'the order came back without its `refunds` list, so whether the refund exists cannot be told', result);
-  }
-  return refunds.find((entry) => entry?.externalReference === externalReference);
 }

@@ -1,4 +1,4 @@
-import { calendarDayOf } from '@shopclients/core';
+import { calendarDayOf } from '@shopclients/core/internal';
 
 /** Komfortkasse is a German service: "today" is the calendar day in Berlin. */
 const ZONE = 'Europe/Berlin';

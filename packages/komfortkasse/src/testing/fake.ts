@@ -22,7 +22,7 @@ export interface FakeKomfortkasseOptions {
   bankAccount?: BankAccount | undefined;
 }
 
-/** What Komfortkasse would POST to the shop's callback URL: the order in the `getOrder` format. */
+/** What Komfortkasse would POST to the shop's callback URL: the order as `orders.get` reads it. */
 export interface PaymentWebhook {
   /** The raw body, for `parsePaymentStatusWebhook(webhook.body)` or to POST to your own handler. */
   body: string;

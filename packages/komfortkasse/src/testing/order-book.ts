@@ -24,7 +24,7 @@ const OPEN: ReadonlySet<PaymentStatus> = new Set(['UNPAID', 'PAID_PARTIAL']);
 const CLOSED: ReadonlySet<PaymentStatus> = new Set(['CANCELLED', 'DISAPPEARED', 'LEGACY', 'COLLECTION']);
 
 export interface StoredPosting extends Posting {
-  /** The account the money went to (what `readPostings`' `iban` filter matches). */
+  /** The account the money went to (what the postings list's `iban` filter matches). */
   readonly accountIban: string;
   readonly orderNumber: string;
 }
@@ -48,7 +48,7 @@ export interface StoredOrder {
   refunds: Refund[];
   invoices: StoredInvoice[];
   bankDetailsKnown: boolean;
-  /** Set to PAID by `setOrderPaid`: payments no longer change the status until `setOrderUnpaid`. */
+  /** Set to PAID by hand (`orders.setPaid`): payments no longer change the status until `orders.setUnpaid`. */
   paidByHand: boolean;
 }
 
