@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../lib/specs.mjs';
 import { differences, explainedIds, reconcile } from '../lib/vendor-diff.mjs';
 
 type Spec = Record<string, any>;
@@ -128,5 +133,43 @@ describe('reconcile', () => {
   it('fails an unexplained difference and a stale or repeated entry', () => {
     const result = reconcile(['a: one', 'c: three'], [...explainedIds(markdown), 'a: one']);
     expect(result).toEqual({ explained: ['a: one'], unexplained: ['c: three'], stale: ['b: two'], repeated: ['a: one'] });
+  });
+});
+
+describe('vendor-diff.mjs on a copy of the repository specs', () => {
+  const root = mkdtempSync(join(tmpdir(), 'vendor-diff-'));
+  cpSync(join(repoRoot, 'specs'), join(root, 'specs'), { recursive: true });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const cli = join(import.meta.dirname, '../vendor-diff.mjs');
+  const run = (api: string) => {
+    try {
+      return { status: 0, output: execFileSync('node', [cli, api, '--root', root], { encoding: 'utf8' }) };
+    } catch (error: any) {
+      return { status: error.status as number, output: String(error.stdout) };
+    }
+  };
+  const differencesFile = join(root, 'specs/iom-order/DIFFERENCES.md');
+  const original = readFileSync(differencesFile, 'utf8');
+
+  it('passes when every difference is explained', () => {
+    writeFileSync(differencesFile, original);
+    const { status, output } = run('iom-order');
+    expect(output).toMatch(/differences, each explained in specs\/iom-order\/DIFFERENCES.md/);
+    expect(status).toBe(0);
+  });
+
+  it('fails (exit 1) when an entry is missing, naming the unexplained difference', () => {
+    const [first] = explainedIds(original);
+    writeFileSync(differencesFile, original.replace(`<!-- vendor-diff: ${first} -->`, ''));
+    const { status, output } = run('iom-order');
+    expect(output).toContain(`UNEXPLAINED  ${first}`);
+    expect(status).toBe(1);
+  });
+
+  it('fails (exit 1) on an entry whose difference no longer exists', () => {
+    writeFileSync(differencesFile, `${original}\n<!-- vendor-diff: Order.nothing: property removed (response) -->\n`);
+    const { status, output } = run('iom-order');
+    expect(output).toContain('STALE        Order.nothing: property removed (response)');
+    expect(status).toBe(1);
   });
 });

@@ -313,6 +313,56 @@ export declare const operations: {
       "406": {},
       "500": {}
     }
+  },
+  "getModifiedOrderStates": {
+    "method": "get",
+    "path": "/shops/{shopId}/order-states/modified",
+    "parameters": [
+      {
+        "name": "shopId",
+        "in": "path",
+        "required": true,
+        "type": "integer",
+        "explode": true
+      },
+      {
+        "name": "modifiedSince",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "minCursor",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "explode": true
+      },
+      {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "explode": true
+      }
+    ],
+    "request": {
+      "path": "v15",
+      "query": "v16"
+    },
+    "responses": {
+      "200": {
+        "application/vnd.intershop.order.v2+json": "v17"
+      },
+      "400": {
+        "application/json": "v2"
+      },
+      "401": {},
+      "403": {},
+      "406": {},
+      "500": {}
+    }
   }
 };
 
