@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../lib/specs.mjs';
-import { differences, explainedIds, reconcile } from '../lib/vendor-diff.mjs';
+import { listApis, repoRoot } from '../lib/specs.mjs';
+import { checkApi, differences, explainedIds, reconcile } from '../lib/vendor-diff.mjs';
 
 type Spec = Record<string, any>;
 
@@ -171,5 +171,12 @@ describe('vendor-diff.mjs on a copy of the repository specs', () => {
     const { status, output } = run('iom-order');
     expect(output).toContain('STALE        Order.nothing: property removed (response)');
     expect(status).toBe(1);
+  });
+});
+
+describe('our specs against the vendors’ documents', () => {
+  it.each(listApis())('%s: every difference is explained, every explanation is current', (api) => {
+    const { unexplained, stale, repeated } = checkApi(api);
+    expect({ unexplained, stale, repeated }).toEqual({ unexplained: [], stale: [], repeated: [] });
   });
 });

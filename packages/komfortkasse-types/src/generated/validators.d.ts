@@ -58,6 +58,9 @@ export declare const operations: {
       },
       "401": {
         "application/json": "v3"
+      },
+      "404": {
+        "application/json": "v3"
       }
     }
   },
@@ -236,6 +239,9 @@ export declare const operations: {
       },
       "401": {
         "application/json": "v3"
+      },
+      "404": {
+        "application/json": "v3"
       }
     }
   },
@@ -339,6 +345,44 @@ export declare const operations: {
       }
     }
   },
+  "getImage": {
+    "method": "get",
+    "path": "/image/{orderNumber}",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "type",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "explode": true
+      }
+    ],
+    "request": {
+      "path": "v17",
+      "query": "v18"
+    },
+    "responses": {
+      "200": {
+        "application/json": "v19"
+      },
+      "400": {
+        "application/json": "v3"
+      },
+      "401": {
+        "application/json": "v3"
+      },
+      "404": {
+        "application/json": "v3"
+      }
+    }
+  },
   "readOrders": {
     "method": "get",
     "path": "/orders",
@@ -395,11 +439,11 @@ export declare const operations: {
       }
     ],
     "request": {
-      "query": "v17"
+      "query": "v20"
     },
     "responses": {
       "200": {
-        "application/json": "v18"
+        "application/json": "v21"
       },
       "400": {
         "application/json": "v3"
@@ -448,12 +492,12 @@ export declare const operations: {
     "requestMediaType": "application/json",
     "bodyRequired": true,
     "request": {
-      "query": "v19",
-      "body": "v20"
+      "query": "v22",
+      "body": "v23"
     },
     "responses": {
       "200": {
-        "application/json": "v18"
+        "application/json": "v21"
       },
       "400": {
         "application/json": "v3"
@@ -473,11 +517,11 @@ export declare const operations: {
     "requestMediaType": "application/json",
     "bodyRequired": true,
     "request": {
-      "body": "v21"
+      "body": "v24"
     },
     "responses": {
       "200": {
-        "application/json": "v22"
+        "application/json": "v25"
       },
       "400": {
         "application/json": "v3"
@@ -524,11 +568,11 @@ export declare const operations: {
       }
     ],
     "request": {
-      "query": "v23"
+      "query": "v26"
     },
     "responses": {
       "200": {
-        "application/json": "v24"
+        "application/json": "v27"
       },
       "400": {
         "application/json": "v3"
@@ -545,8 +589,8 @@ export declare const operations: {
 
 export declare const schemaChecks: {
   "OrderData": "v6",
-  "OrderList": "v20",
-  "OrderSyncRequest": "v21",
+  "OrderList": "v23",
+  "OrderSyncRequest": "v24",
   "RefundRequest": "v15"
 };
 
