@@ -31,4 +31,6 @@ export const POLICIES = {
   },
   getChangeRequest: { methods: ['changeRequests.get'], safeToRepeat: true },
   getOrderStatesBySortCriterias: { methods: ['orderStates.search', 'orderStates.iterate'], safeToRepeat: true },
+  // Order API 2.4 (IOM 4.6): a read.
+  getModifiedOrderStates: { methods: ['orderStates.changes'], safeToRepeat: true },
 } as const satisfies Policies<OperationId>;

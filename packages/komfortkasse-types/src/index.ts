@@ -35,6 +35,10 @@ export type Refund = Readable<Schemas['Refund']>;
 export type RefundInput = Writable<Schemas['RefundRequest']>;
 /** The spec's `RefundStatus` schema. */
 export type RefundStatus = Schemas['RefundStatus'];
+/** Which payment image `getImage` returns: QR code, payment slip, or a payment slip to print. */
+export type ImageType = Schemas['ImageType'];
+/** A payment image as the API returns it: `{ type, format, data }`, the PNG Base64-encoded. */
+export type PaymentImage = Schemas['PaymentImage'];
 /** The body of every error response: `{ "error": "…" }`. */
 export type ErrorBody = Schemas['Error'];
 

@@ -7,10 +7,11 @@
 export { DEFAULT_BASE_URL, Komfortkasse, type KomfortkasseOptions } from './client.js';
 export { POLICIES as policies } from './policies.js';
 export { type DateInput, type KomfortkasseDate, fromKomfortkasseDate } from './dates.js';
+export type { DecodedPaymentImage } from './image.js';
 export type { IncludeOption } from './include.js';
 export type { BulkOrderSubmission, OrderSubmission, RefundSubmission } from './order-input.js';
 export type { InvoiceFile, UploadInvoiceOptions } from './resources/invoices.js';
-export type { IncludeOptions, ListOrdersOptions, Orders, SubmitAllAndSyncOptions, SubmitAllAndSyncResult, SubmitAllOptions, SyncOptions } from './resources/orders.js';
+export type { IncludeOptions, ListOrdersOptions, Orders, PaymentImageOptions, SubmitAllAndSyncOptions, SubmitAllAndSyncResult, SubmitAllOptions, SyncOptions } from './resources/orders.js';
 export { type BatchResult, type FailedBatch, MAX_BATCH_SIZE, type OrderSource, type SubmitAllProgress, type SubmitAllResult, type SubmittedBatch } from './bulk-submit.js';
 export { SyncRefusedError } from './sync-refused-error.js';
 export type { ListPostingsOptions, Postings } from './resources/postings.js';

@@ -34,4 +34,5 @@ export const POLICIES = {
     naturalKey: { field: 'externalReference', readBack: 'getOrder', takenStatuses: [400, 409] },
   },
   readPostings: { methods: ['postings.list'], safeToRepeat: true },
+  getImage: { methods: ['orders.paymentImage'], safeToRepeat: true },
 } as const satisfies Policies<OperationId>;

@@ -21,3 +21,12 @@ export function locationParameters(location: string, base: string, template: str
     return undefined;
   }
 }
+
+/** A path template with its parameters filled in, each percent-encoded: the inverse of `locationParameters`. */
+export function expandPath(template: string, parameters: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = parameters[name];
+    if (value === undefined) throw new TypeError(`no value for {${name}} in ${template}`);
+    return encodeURIComponent(String(value));
+  });
+}

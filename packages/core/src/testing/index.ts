@@ -12,3 +12,4 @@ export {
 export { type Fault, type FaultOptions } from './faults.js';
 export type { ListeningFake } from './listen.js';
 export type { FakeOperation, FakeParameter, SpecIssue, SpecRequest } from './operations.js';
+export { expandPath } from '../operations/location.js';

@@ -294,6 +294,52 @@ export const operationTable = {
       "406": [],
       "500": []
     }
+  },
+  "getModifiedOrderStates": {
+    "method": "get",
+    "path": "/shops/{shopId}/order-states/modified",
+    "parameters": [
+      {
+        "name": "shopId",
+        "in": "path",
+        "required": true,
+        "type": "integer",
+        "explode": true
+      },
+      {
+        "name": "modifiedSince",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "minCursor",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "explode": true
+      },
+      {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "explode": true
+      }
+    ],
+    "responses": {
+      "200": [
+        "application/vnd.intershop.order.v2+json"
+      ],
+      "400": [
+        "application/json"
+      ],
+      "401": [],
+      "403": [],
+      "406": [],
+      "500": []
+    }
   }
 } as const satisfies OperationTable;
 

@@ -199,6 +199,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/shops/{shopId}/order-states/modified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Numeric ID of the shop in IOM.
+                 * @example 1000
+                 */
+                shopId: components["parameters"]["ShopId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the order states modified since a checkpoint
+         * @description Returns the order states of the shop's orders that were created or modified since a point given either
+         *     as a time (`modifiedSince`) or as a cursor (`minCursor`), oldest modification first. New in Order API 2.4
+         *     (IOM 4.6); a 2.3 server does not have this path.
+         *
+         *     Each order appears with its *latest* state (the schema is `LatestOrderStateCollectionContainer`), not
+         *     with one entry per change: this is a list of what changed, not an event log.
+         *
+         *     **Which parameter.** The vendor says only one of `modifiedSince` and `minCursor` must be set; this
+         *     document reads that as exactly one. Sending both, or neither, is not described: what the server does
+         *     then is not documented. Intershop's own client (iom-test-framework, `OMSOrderServiceHandlerV2_4`)
+         *     passes both as nullable values without checking them, and no test in that repository calls the
+         *     operation, so nothing shows a call with neither. OpenAPI cannot say "exactly one of two query
+         *     parameters", so both are optional here; a client should send exactly one.
+         *
+         *     **Paging with the cursor** (from the vendor's 2.4 document):
+         *
+         *     * The cursor is a number (int64) that grows with every change of any order state. It is volatile, has
+         *       gaps, and is good for nothing but paging; an `OrderState` carries no cursor of its own, so a reader
+         *       can only resume at page boundaries.
+         *     * Each answer gives the lowest and highest cursor of its page in `meta.minCursor` and
+         *       `meta.maxCursor`; pass `meta.maxCursor` as the next request's `minCursor` to read on without gaps.
+         *       Paging by `modifiedSince` is not deterministic, because two orders can share a modification time.
+         *     * `meta.pageSize` equal to `meta.totalCount` means that nothing more was there when the answer was
+         *       computed.
+         *     * Whether `minCursor` is inclusive (the order at that cursor comes again) or exclusive is not
+         *       documented. A reader that passes `meta.maxCursor` on must therefore expect the last order of a page
+         *       to come again at the start of the next one.
+         */
+        get: operations["getModifiedOrderStates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -698,6 +750,39 @@ export interface components {
             links?: {
                 [key: string]: string;
             };
+        };
+        /** @description One page of getModifiedOrderStates: the latest state of each order modified since the requested point, oldest modification first. */
+        LatestOrderStateCollectionContainer: {
+            /** @description The order states on this page. */
+            data?: components["schemas"]["OrderState"][];
+            meta?: components["schemas"]["LatestOrderStatesMetaData"];
+            /** @description Links related to the result, as name-to-URI pairs. The documentation does not name the links. */
+            links?: {
+                [key: string]: string;
+            };
+        };
+        /** @description Counts and cursors of a getModifiedOrderStates page. The vendor marks none of them as always present. */
+        LatestOrderStatesMetaData: {
+            /**
+             * Format: int32
+             * @description Number of modified orders in total, regardless of `limit`. (int32 here, as in the vendor's 2.4 document; the search's `CollectionMetaData.totalCount` is int64.)
+             */
+            totalCount?: number;
+            /**
+             * Format: int32
+             * @description Number of order states on this page. Equal to `totalCount` when nothing more was there when the answer was computed.
+             */
+            pageSize?: number;
+            /**
+             * Format: int64
+             * @description The lowest modification cursor on this page.
+             */
+            minCursor?: number;
+            /**
+             * Format: int64
+             * @description The highest modification cursor on this page: pass it as `minCursor` to request the next page. Cursor values are not contiguous; gaps are normal.
+             */
+            maxCursor?: number;
         };
         /** @description The state of an order: the order data plus its overall status, the state of each position (ordered, commissioned, confirmed, dispatched, returned), notes, payment state and documents. */
         OrderState: {
@@ -1268,6 +1353,21 @@ export interface components {
          * @example 25
          */
         Limit: number;
+        /**
+         * @description Return the orders modified (or created) at or after this time. Use it for the first request of a walk; then page with `minCursor`. Send either this or `minCursor` (see the operation).
+         * @example 2019-06-03T15:57:33.521+02:00
+         */
+        ModifiedSince: string;
+        /**
+         * @description Return the orders whose modification cursor is at least this value: pass the `meta.maxCursor` of the previous answer. Whether the order at exactly this cursor is returned again is not documented. Send either this or `modifiedSince` (see the operation). (FIX: the vendor's example for this int64 parameter is a date-time; the example here is a cursor.)
+         * @example 20153
+         */
+        MinCursor: number;
+        /**
+         * @description Maximum number of order states to return in one page (1 to 10000).
+         * @example 1000
+         */
+        ModifiedLimit: number;
     };
     requestBodies: never;
     headers: never;
@@ -1576,6 +1676,53 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.intershop.order.v2+json": components["schemas"]["OrderStateCollectionContainer"];
+                };
+            };
+            400: components["responses"]["BadRequestSearch"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getModifiedOrderStates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return the orders modified (or created) at or after this time. Use it for the first request of a walk; then page with `minCursor`. Send either this or `minCursor` (see the operation).
+                 * @example 2019-06-03T15:57:33.521+02:00
+                 */
+                modifiedSince?: components["parameters"]["ModifiedSince"];
+                /**
+                 * @description Return the orders whose modification cursor is at least this value: pass the `meta.maxCursor` of the previous answer. Whether the order at exactly this cursor is returned again is not documented. Send either this or `modifiedSince` (see the operation). (FIX: the vendor's example for this int64 parameter is a date-time; the example here is a cursor.)
+                 * @example 20153
+                 */
+                minCursor?: components["parameters"]["MinCursor"];
+                /**
+                 * @description Maximum number of order states to return in one page (1 to 10000).
+                 * @example 1000
+                 */
+                limit?: components["parameters"]["ModifiedLimit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Numeric ID of the shop in IOM.
+                 * @example 1000
+                 */
+                shopId: components["parameters"]["ShopId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest states of the orders modified since the given point, oldest modification first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.intershop.order.v2+json": components["schemas"]["LatestOrderStateCollectionContainer"];
                 };
             };
             400: components["responses"]["BadRequestSearch"];

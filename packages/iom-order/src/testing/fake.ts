@@ -6,6 +6,7 @@ import {
   type SpecIssue,
   type SpecRequest,
   createFakeServer,
+  expandPath,
 } from '@shopclients/core/testing';
 import type { ChangeRequestStatus, ChangeRequestView, Order, OrderState } from '@shopclients/iom-order-types';
 import { type StoredIomOrder, orderState, searchOrderStates } from './order-states.js';
@@ -111,7 +112,7 @@ export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
           sequence: ++sequence,
           changeRequests: new Map(),
         });
-        return { status: 201, headers: { location: `${call.base}/shops/${shopId}/orders/${encodeURIComponent(order.shopOrderNumber)}` } };
+        return { status: 201, headers: { location: `${call.base}${expandPath(operations.getOrder.path, { shopId, shopOrderNumber: order.shopOrderNumber })}` } };
       }
       case 'getOrder':
         return stored ? ok(stored.order) : { status: 404 };
@@ -133,10 +134,13 @@ export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
         if (stored.changeRequests.has(id)) return report([{ message: `Order '${number}' already has a change request '${id}'.`, value: { changeRequestId: id } }]);
         const view: ChangeRequestView = { changeRequestId: id, creator, creationDate: clock.now().toISOString(), status: 'OPEN', changeRequest: sortedByNumber(changed) };
         stored.changeRequests.set(id, { view });
-        return { status: 201, headers: { location: `${call.base}/shops/${shopId}/orders/${encodeURIComponent(number)}/change-requests/${encodeURIComponent(id)}` } };
+        return { status: 201, headers: { location: `${call.base}${expandPath(operations.getChangeRequest.path, { shopId, shopOrderNumber: number, changeRequestId: id })}` } };
       }
       case 'getOrderStatesBySortCriterias':
         return ok(searchOrderStates([...orders.values()], call.query));
+      case 'getModifiedOrderStates':
+        // The change feed is not served yet: the fake answers as a 2.3 server would.
+        return { status: 404 };
     }
   }
 

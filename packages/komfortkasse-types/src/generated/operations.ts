@@ -58,6 +58,9 @@ export const operationTable = {
       ],
       "401": [
         "application/json"
+      ],
+      "404": [
+        "application/json"
       ]
     }
   },
@@ -221,6 +224,9 @@ export const operationTable = {
       ],
       "401": [
         "application/json"
+      ],
+      "404": [
+        "application/json"
       ]
     }
   },
@@ -299,6 +305,40 @@ export const operationTable = {
     ],
     "requestMediaType": "application/json",
     "bodyRequired": true,
+    "responses": {
+      "200": [
+        "application/json"
+      ],
+      "400": [
+        "application/json"
+      ],
+      "401": [
+        "application/json"
+      ],
+      "404": [
+        "application/json"
+      ]
+    }
+  },
+  "getImage": {
+    "method": "get",
+    "path": "/image/{orderNumber}",
+    "parameters": [
+      {
+        "name": "orderNumber",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "explode": true
+      },
+      {
+        "name": "type",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "explode": true
+      }
+    ],
     "responses": {
       "200": [
         "application/json"

@@ -47,9 +47,11 @@ export interface paths {
          *     takes these flags takes all four; no source shows it on this operation. The flags are
          *     optional, so a call without them is unchanged.
          *
-         *     The error statuses of this operation are undocumented too; 400 and 401 are listed
-         *     because they follow the API-wide error convention (whether an unknown order number
-         *     yields 404 here is not documented).
+         *     The error statuses are not on any readable page either. 400 and 401 follow the API-wide
+         *     error convention, and 404 (an unknown order number) is listed because every readable
+         *     operation page of the official reference (version 2.0.0 of May 1, 2026) documents the same
+         *     404 "Resource not found (e.g. unknown order number)" with the `{ "error": ... }` body, the
+         *     read-only operations `readOrders` and `getImage` included.
          */
         get: operations["getOrder"];
         put?: never;
@@ -269,6 +271,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/image/{orderNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The shop's order number (unique within the shop).
+                 * @example 10001
+                 */
+                orderNumber: components["parameters"]["OrderNumber"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the payment slip or QR code of an order
+         * @description Returns a payment-related image of the order as a PNG, Base64-encoded in a JSON object:
+         *     the QR code or payment slip a shop prints on its invoice.
+         *
+         *     Without `type`, the reference does not say which image is returned: the parameter has no
+         *     documented default (the changelog of the reference says it is no longer required).
+         *     The reference marks none of the answer's fields as required, so each may be missing
+         *     here too; `format` is documented as always `png`.
+         */
+        get: operations["getImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orders": {
         parameters: {
             query?: never;
@@ -406,6 +440,31 @@ export interface components {
          * @enum {string}
          */
         RefundStatus: "NEW" | "BANKDETAILS_MISSING" | "IN_PROCESS" | "PROCESSED" | "RETURNED" | "ERROR" | "CANCELLED" | "LEGACY";
+        /**
+         * @description Kind of payment image:
+         *
+         *     * `QRCODE`: EPC QR code ("GiroCode")
+         *     * `PAYMENTSLIP`: payment slip (German "Überweisungsträger", Austrian "Zahlschein", Swiss
+         *       "Einzahlungsschein")
+         *     * `PAYMENTSLIPPRINT`: a payment slip to print yourself (the reference says: currently only
+         *       for the Swiss QR invoice)
+         * @enum {string}
+         */
+        ImageType: "QRCODE" | "PAYMENTSLIP" | "PAYMENTSLIPPRINT";
+        /** @description A payment image of an order. The reference marks no field as required. */
+        PaymentImage: {
+            type?: components["schemas"]["ImageType"];
+            /**
+             * @description Image format; the reference says it is always `png`.
+             * @enum {string}
+             */
+            format?: "png";
+            /**
+             * Format: byte
+             * @description The image file, Base64-encoded.
+             */
+            data?: string;
+        };
         /**
          * @description Form of address of the person or company named in an address.
          * @enum {string}
@@ -830,6 +889,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     submitOrder: {
@@ -999,6 +1059,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     setOrderUnpaid: {
@@ -1094,6 +1155,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Refund"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getImage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which image to return (see `ImageType`). Optional; no default is documented.
+                 * @example QRCODE
+                 */
+                type?: components["schemas"]["ImageType"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The shop's order number (unique within the shop).
+                 * @example 10001
+                 */
+                orderNumber: components["parameters"]["OrderNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentImage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -9,8 +9,8 @@ export declare const operationChecks: { readonly [Id in OperationId]: OperationC
 
 export declare const schemaChecks: {
   "OrderData": "v6",
-  "OrderList": "v20",
-  "OrderSyncRequest": "v21",
+  "OrderList": "v23",
+  "OrderSyncRequest": "v24",
   "RefundRequest": "v15"
 };
 

@@ -1,9 +1,10 @@
 import { type ApiPromise, InvalidArgumentError, type RequestOptions } from '@shopclients/core';
 import { REQUEST_OPTIONS, requireKnownOptions, requireNumber, respond } from '@shopclients/core/internal';
-import type { BulkOrderInput, Order, PaymentStatus } from '@shopclients/komfortkasse-types';
+import type { BulkOrderInput, ImageType, Order, PaymentStatus } from '@shopclients/komfortkasse-types';
 import { type BulkSettings, type OrderSource, type SubmitAllResult, submitInBatches } from '../bulk-submit.js';
 import type { ClientContext } from '../context.js';
 import { type DateInput, toKomfortkasseDate } from '../dates.js';
+import { type DecodedPaymentImage, decodeBase64 } from '../image.js';
 import { type IncludeOption, includeFlags } from '../include.js';
 import { pathParameter } from '../paths.js';
 import { SyncRefusedError } from '../sync-refused-error.js';
@@ -21,6 +22,11 @@ export interface ListOrdersOptions extends IncludeOptions {
   paymentStatus?: readonly PaymentStatus[] | undefined;
   /** Only orders whose latest posting is on or after this day (and so only orders with postings). */
   minPostingDate?: DateInput | undefined;
+}
+
+export interface PaymentImageOptions extends RequestOptions {
+  /** Which image: `QRCODE` (EPC QR code), `PAYMENTSLIP` or `PAYMENTSLIPPRINT`. The API documents no default. */
+  type?: ImageType | undefined;
 }
 
 export interface SyncOptions extends RequestOptions {
@@ -47,6 +53,7 @@ export interface SubmitAllAndSyncResult extends SubmitAllResult {
 const INCLUDE_OPTIONS = [...REQUEST_OPTIONS, 'include'];
 const LIST_OPTIONS = [...INCLUDE_OPTIONS, 'maxAge', 'paymentStatus', 'minPostingDate'];
 const SYNC_OPTIONS = [...REQUEST_OPTIONS, 'isCompleteList'];
+const IMAGE_OPTIONS = [...REQUEST_OPTIONS, 'type'];
 const SUBMIT_ALL_OPTIONS = [...INCLUDE_OPTIONS, 'batchSize', 'concurrency', 'onProgress'];
 
 /** Orders: submit, read, and change their payment state. */
@@ -116,6 +123,22 @@ export class Orders {
       const path = { orderNumber: pathParameter('getOrder', 'orderNumber', orderNumber) };
       const query = includeFlags(options?.include);
       return (await this.#context.http.send('getOrder', { path, query }, options, sink)).data;
+    });
+  }
+
+  /**
+   * The payment image of an order that a shop prints on its invoice: the EPC QR code, or a payment
+   * slip. Resolves with the PNG's bytes decoded; an unknown order is a `NotFoundError`.
+   */
+  paymentImage(orderNumber: string, options?: PaymentImageOptions): ApiPromise<DecodedPaymentImage> {
+    return respond(async (sink) => {
+      requireKnownOptions('orders.paymentImage', options, IMAGE_OPTIONS);
+      const path = { orderNumber: pathParameter('getImage', 'orderNumber', orderNumber) };
+      const query = options?.type === undefined ? {} : { type: options.type };
+      const result = await this.#context.http.send('getImage', { path, query }, options, sink);
+      const data = typeof result.data.data === 'string' ? decodeBase64(result.data.data) : undefined;
+      if (data === undefined) throw this.#context.http.invalidResponse('getImage', 'the image came without Base64 `data`', result);
+      return { type: result.data.type, format: result.data.format, data };
     });
   }
 

@@ -58,6 +58,8 @@ export interface FakeKomfortkasse extends Omit<FakeServer<OperationId>, 'process
 }
 
 const DEFAULT_BANK_ACCOUNT: BankAccount = { iban: 'DE02120300000000202051', bic: 'BYLADEM1001', bankName: 'Fake Bank', remittee: 'Fake Shop GmbH' };
+/** What the fake serves as every payment image: a valid 1×1 PNG, Base64-encoded (the fake draws no QR codes). */
+const PLACEHOLDER_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 /** Whether the spec documents a 404 for the operation; where it does not, an unknown order is a 400. */
 const documents404 = (operationId: OperationId) => validateResponse(operationId, 404, 'application/json', { error: 'Order not found' }).length === 0;
 
@@ -122,6 +124,9 @@ export function createFakeKomfortkasse(options: FakeKomfortkasseOptions = {}): F
         return createRefund(existing, call.body);
       case 'readPostings':
         return ok(readPostings(call.query));
+      case 'getImage':
+        if (!existing) return missing(call.operationId, number);
+        return ok({ type: call.query.type ?? 'QRCODE', format: 'png', data: PLACEHOLDER_PNG });
     }
   }
 
