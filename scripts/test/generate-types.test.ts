@@ -37,6 +37,15 @@ describe('the generated validators', () => {
     expect(code).not.toMatch(/\beval\(|new Function|\brequire\(/);
     expect(code).toMatch(/^import \{ [\w, ]+ \} from '@shopclients\/core';$/m);
   });
+
+  it.each(['komfortkasse', 'iom-order'])('%s: gather errors in linear time (no concat), each error naming the site that raised it', (api) => {
+    const code = readFileSync(join(repo, 'packages', `${api}-types/src/generated/validators.js`), 'utf8');
+    expect(code).not.toMatch(/\.concat\(/);
+    expect(code).toMatch(/appendErrors\(vErrors, [\w$.]+\.errors, "\d+"\)/);
+    const errors = [...code.matchAll(/\{instancePath[^{}]*,keyword:"[^"]+"(,site:"\d+")?/g)];
+    expect(errors.length).toBeGreaterThan(100);
+    expect(errors.filter((error) => error[1] === undefined)).toEqual([]);
+  });
 });
 
 describe('the stale generated-types check', () => {

@@ -77,6 +77,6 @@ export {
   formatUriReference,
   formatUuid,
 } from './validation/formats.js';
-export { deepEqual, ucs2length } from './validation/runtime.js';
+export { appendErrors, deepEqual, ucs2length } from './validation/runtime.js';
 export { standardSchema } from './validation/standard-schema.js';
 export { ApiPromise, type WithResponse, respond } from './api-promise.js';
