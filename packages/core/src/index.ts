@@ -56,6 +56,7 @@ export {
 } from './arguments.js';
 export type { Middleware } from 'openapi-fetch';
 export { type Check, type CheckError, type ValidationIssue } from './validation/issues.js';
+export type { IssueKind, IssueSummary } from './validation/issue-summary.js';
 export {
   type GeneratedValidators,
   type OperationSpec,

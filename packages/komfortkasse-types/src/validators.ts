@@ -10,4 +10,4 @@ export type OperationId = keyof typeof generated.operations;
 export type SchemaName = keyof typeof generated.schemaChecks;
 /** What the spec declares of each operation: method, path, parameters, request media type. */
 export const operations = generated.operations;
-export const { validateRequest, validateResponse, validateSchema } = createValidators(generated);
+export const { validateRequest, validateResponse, summarizeResponse, validateSchema } = createValidators(generated);

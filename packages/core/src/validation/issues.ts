@@ -31,8 +31,12 @@ export interface Check {
 
 /** Runs `check` on `value` and reads its errors as issues under `root` (e.g. `'body'`). */
 export function issuesOf(check: Check, value: unknown, root: string): ValidationIssue[] {
-  if (check(value)) return [];
-  return simplify(check.errors ?? []).map((error) => toIssue(error, value, root));
+  return errorsOf(check, value).map((error) => toIssue(error, value, root));
+}
+
+/** Runs `check` on `value`: its errors, each failed `anyOf`/`oneOf` resolved to what matters (`[]` when valid). */
+export function errorsOf(check: Check, value: unknown): CheckError[] {
+  return check(value) ? [] : simplify(check.errors ?? []);
 }
 
 /**
@@ -95,7 +99,8 @@ function resolveBranches(union: CheckError, errors: CheckError[]): CheckError[] 
 
 const isChildOf = (path: string, parent: string) => path.startsWith(`${parent}/`) && !path.slice(parent.length + 1).includes('/');
 
-function toIssue(error: CheckError, root: unknown, part: string): ValidationIssue {
+/** One error as an issue: its path from `part` (e.g. `'body'`) and a message that quotes the value found in `root`. */
+export function toIssue(error: CheckError, root: unknown, part: string): ValidationIssue {
   const { segments, value } = locate(root, error.instancePath);
   const { keyword, params } = error;
   const where = (name: unknown) => [part, ...segments, String(name)];
