@@ -13,6 +13,7 @@ import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, requireMaxResponseBytes } from './response-body.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { type AttemptPlan, type AttemptRecord, type FetchLike, decodeBody, sendWithRetries } from './retrying-fetch.js';
+import { requireSendableQuery } from './validation/query-text.js';
 import { type ArgumentNames, inCallerTerms } from './validation/request-check.js';
 import { ResponseChecker, type ResponseValidationMode, type ValidationReport, requireResponseMode } from './validation/response-check.js';
 import type { RequestParts, Validators } from './validation/validators.js';
@@ -238,6 +239,7 @@ export class ApiClient<Paths extends {}> {
     send: (api: Client<Paths>, init: CallInit) => Promise<R>,
     check?: RequestCheck,
   ): Promise<CallResult<Exclude<R['data'], undefined>>> {
+    if (check) requireSendableQuery(operation.name, check);
     if (check) this.#checkRequest(operation, check, options);
     const record: AttemptRecord = { attempts: 0 };
     const plan: AttemptPlan = {
