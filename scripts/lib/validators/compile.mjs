@@ -205,16 +205,25 @@ function portable(code) {
 /**
  * Gives every error the site that raised it, and gathers a referenced schema's errors with core's
  * `appendErrors` instead of Ajv's `vErrors.concat(…)`, which copies the whole list for each failing
- * item of an array and so makes a drifting list quadratic. `appendErrors` also prefixes each error's
- * site with the call's: a site then names one place in the schema, however many instances fail there,
- * which is what drift reports are grouped by. Sites are numbered in the order they appear.
+ * item of an array and so makes a drifting list quadratic. Each rule and each call of another check
+ * is numbered within its function, and `appendErrors` prefixes each error's site with the call's: a
+ * site then names one place in the schema, counted from the check of the whole value, however many
+ * instances fail there. That is what drift reports are grouped by. (Numbers local to each function
+ * repeat across functions, which keeps the code they add small once compressed.)
  */
 function sited(code) {
-  let sites = 0;
+  const error = /(\{instancePath[^{}]*,keyword:"[^"]+")/g;
   const merge = /vErrors = vErrors === null \? ([\w$.]+)\.errors : vErrors\.concat\(\1\.errors\);/g;
   const result = code
-    .replace(/(\{instancePath[^{}]*,keyword:"[^"]+")/g, (_match, error) => `${error},site:"${sites++}"`)
-    .replace(merge, (_match, check) => `vErrors = ${APPEND_ERRORS}(vErrors, ${check}.errors, "${sites++}");`);
+    .split(/(?=\bfunction [\w$]+\(data, )/)
+    .map((source) => {
+      let rules = 0;
+      let calls = 0;
+      return source
+        .replace(error, (_match, literal) => `${literal},site:"${rules++}"`)
+        .replace(merge, (_match, check) => `vErrors = ${APPEND_ERRORS}(vErrors, ${check}.errors, "${calls++}");`);
+    })
+    .join('');
   if (/\.concat\(/.test(result)) throw new Error('standalone validators concatenate errors in a way sited() does not recognise');
   return result;
 }

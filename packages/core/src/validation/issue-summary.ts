@@ -23,14 +23,15 @@ export interface IssueSummary {
 /**
  * Runs `check` on `value` and summarises its errors under `root` (e.g. `'body'`), keeping the first
  * `limit` issues. Only the issues kept and each kind's first occurrence are described, so the
- * cost of a value that fails everywhere stays that of walking it.
+ * cost of a value that fails everywhere stays that of walking it. `name` names the check: sites
+ * are counted from the check of the whole value, so another check's sites are other kinds.
  */
-export function summarizeCheck(check: Check, value: unknown, root: string, limit: number): IssueSummary {
+export function summarizeCheck(name: string, check: Check, value: unknown, root: string, limit: number): IssueSummary {
   const errors = errorsOf(check, value);
   const issues: ValidationIssue[] = [];
   const kinds = new Map<string, { key: string; issue: ValidationIssue; count: number }>();
   for (const error of errors) {
-    const key = kindOf(error);
+    const key = `${name}\u0000${kindOf(error)}`;
     const kind = kinds.get(key);
     if (kind) kind.count++;
     const issue = kind === undefined || issues.length < limit ? toIssue(error, value, root) : undefined;

@@ -18,7 +18,8 @@ export interface CheckError {
   params: Record<string, unknown>;
   /**
    * The place in the schema that raised it, the same for every instance that fails there: the
-   * generator numbers each rule and each `$ref` it follows (`"12.40.7"`).
+   * generator numbers each rule and each call of another check within its function, and a site
+   * lists the calls followed from the check of the whole value, then the rule (`"2.0.7"`).
    */
   site?: string;
 }

@@ -31,7 +31,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
  * Adds the errors of a referenced schema's check to the caller's list, in place: Ajv's own `concat`
  * copies the list for every failing item, so a list whose every item drifts took quadratic time.
  * Each error's `site` is prefixed with the call's `site`, so that it names the place in the schema
- * from the root: the same place for every item of a list, another for each place a schema is used.
+ * from the check of the whole value: the same place for every item of a list, another for each place
+ * a schema is used.
  */
 export function appendErrors(into: CheckError[] | null, errors: CheckError[], site: string): CheckError[] {
   const list = into ?? errors;

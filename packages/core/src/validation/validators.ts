@@ -99,7 +99,7 @@ export function createValidators<Operations extends Record<string, OperationSpec
       return summaryOf({ path: ['mediaType'], message, rule: 'mediaType' }, limit);
     }
     const name = documented[declared];
-    return name ? summarizeCheck(check(name), body, 'body', limit) : noIssues();
+    return name ? summarizeCheck(name, check(name), body, 'body', limit) : noIssues();
   }
 }
 

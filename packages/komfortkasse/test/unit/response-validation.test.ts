@@ -108,6 +108,16 @@ describe('responses are checked against the spec', () => {
     expect(warnings[0]?.message).toContain('9999 more places in this answer break it the same way');
   });
 
+  it('the same rule in one schema used at two places is two kinds: billing and shipping addresses without a name', async () => {
+    const address = { countryCode: 'DE' };
+    const { client, reports } = clientAnswering(Array.from({ length: 100 }, () => ({ ...ORDER, billing: address, shipping: address })));
+    await client.orders.list();
+    expect(reports.map((report) => [report.issue.path.join('.'), report.issue.message, report.count])).toEqual([
+      ['body.0.billing', 'needs at least one of: lastName, company', 100],
+      ['body.0.shipping', 'needs at least one of: lastName, company', 100],
+    ]);
+  });
+
   it('after 10,000 drifting orders a new kind of drift is still reported, and the old kind is not again', async () => {
     const { date, ...withoutDate } = ORDER;
     let body: unknown = Array.from({ length: 10_000 }, () => withoutDate);
