@@ -10,6 +10,7 @@
 //   bulk        Komfortkasse orders.submitAll of 10,000 orders                          (bulk.mjs)
 //   prefetch    IOM orderStates.iterate with and without prefetch                       (prefetch.mjs)
 //   throttle    200 concurrent calls against a 10-at-a-time server                      (throttle.mjs)
+//   drift       checking a drifting and a conforming list of 10k, 50k and 100k orders   (drift.mjs)
 // Then "Where we stand" (ours beside every peer, from the sections that ran) and every target.
 // Needs the packages built (`pnpm build`). Options: --quick (fewer rounds, for trying the bench out;
 // its figures are not the ones to record), --only=overhead,size (run some sections; the others are
@@ -24,6 +25,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { printBulk } from './bulk.mjs';
 import { measureCodegen } from './codegen.mjs';
+import { DRIFT_TARGET_RATIO, printDrift } from './drift.mjs';
 import { printPrefetch } from './prefetch.mjs';
 import { measureSize } from './size.mjs';
 import { measureStartup } from './startup.mjs';
@@ -322,6 +324,16 @@ const SECTIONS = {
     run: () => inChild('throttle'),
     print: (result) => printThrottle(result, table),
     targets: (throttle) => [{ target: '200 calls, maxConcurrency 10: no 429 (429s)', value: throttle.runs[1].tooMany, met: throttle.met }],
+  },
+  drift: {
+    run: () => inChild('drift', { rounds: quick ? 3 : 5 }),
+    print: (result) => printDrift(result, table),
+    targets: (drift) =>
+      drift.rows.map((row) => ({
+        target: `a drifting list of ${row.items.toLocaleString('en')} orders checked in ≤ ${DRIFT_TARGET_RATIO}× a conforming one's time (×)`,
+        value: row.ratio,
+        met: row.ratio <= DRIFT_TARGET_RATIO,
+      })),
   },
 };
 

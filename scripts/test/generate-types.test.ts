@@ -43,6 +43,15 @@ describe('the generated validators', () => {
     expect(table).toMatch(/^export const operationTable = \{$/m);
     expect(table.match(/^import .*$/gm)).toEqual(["import type { OperationTable } from '@shopclients/core/internal';"]);
   });
+
+  it.each(['komfortkasse', 'iom-order'])('%s: gather errors in linear time (no concat), each error naming the site that raised it', (api) => {
+    const code = readFileSync(join(repo, 'packages', `${api}-types/src/generated/validators.js`), 'utf8');
+    expect(code).not.toMatch(/\.concat\(/);
+    expect(code).toMatch(/appendErrors\(vErrors, [\w$.]+\.errors, "\d+"\)/);
+    const errors = [...code.matchAll(/\{instancePath[^{}]*,keyword:"[^"]+"(,site:"\d+")?/g)];
+    expect(errors.length).toBeGreaterThan(100);
+    expect(errors.filter((error) => error[1] === undefined)).toEqual([]);
+  });
 });
 
 describe('the stale generated-types check', () => {

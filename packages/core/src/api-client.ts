@@ -24,6 +24,7 @@ import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, requireMaxResponseBytes } from './response-body.js';
 import { DEFAULT_RETRY_POLICY } from './retry.js';
 import { type AttemptPlan, type AttemptRecord, type Transport, decodeBody, sendWithRetries } from './retrying-fetch.js';
+import { requireSendableQuery } from './validation/query-text.js';
 import { type ArgumentNames, inCallerTerms } from './validation/request-check.js';
 import { ResponseChecker, type ResponseValidationMode, requireResponseMode } from './validation/response-check.js';
 import type { Validators } from './validation/validators.js';
@@ -199,6 +200,8 @@ export class ApiClient<Paths extends {}, Operations extends Record<OperationId, 
   ): Promise<CallResult<SuccessData<Operations[Id]>>> {
     const operation = this.#operations[operationId];
     const policy: Policy<OperationId> = this.#policies[operationId];
+    const { path, query, body, names } = request as AnyRequest;
+    requireSendableQuery(operationId, { request: { path, query, body }, names });
     this.#checkRequest(operationId, request as AnyRequest, options);
     const record: AttemptRecord = { attempts: 0 };
     const plan = this.#plan(operationId, options?.signal, {

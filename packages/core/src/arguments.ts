@@ -9,9 +9,16 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function requireText(argument: string, value: unknown): string {
   if (typeof value !== 'string') throw new InvalidArgumentError(argument, `must be a string, got ${describeValue(value)}`);
   if (value.trim() === '') throw new InvalidArgumentError(argument, 'must not be empty or only whitespace');
-  if (CONTROL_CHARACTER.test(value)) throw new InvalidArgumentError(argument, 'must not contain control characters');
-  if (LONE_SURROGATE.test(value)) throw new InvalidArgumentError(argument, 'must be well-formed Unicode (it holds a lone surrogate)');
+  const fault = characterFault(value);
+  if (fault) throw new InvalidArgumentError(argument, fault);
   return value;
+}
+
+/** What makes a text unfit to send, as an error message: a control character or a lone surrogate; else `undefined`. */
+export function characterFault(text: string): string | undefined {
+  if (CONTROL_CHARACTER.test(text)) return 'must not contain control characters';
+  if (LONE_SURROGATE.test(text)) return 'must be well-formed Unicode (it holds a lone surrogate)';
+  return undefined;
 }
 
 /**

@@ -188,10 +188,11 @@ export class InvalidArgumentError extends ShopclientsError {
   }
 }
 
-/** Issues as a message: the first few, each with where it is. */
-function describeIssues<Issue extends ValidationIssue>(issues: readonly Issue[], where: (issue: Issue) => string): string {
+/** Issues as a message: the first few, each with where it is, and how many more there are (`omitted` of them not listed). */
+function describeIssues<Issue extends ValidationIssue>(issues: readonly Issue[], where: (issue: Issue) => string, omitted = 0): string {
   const shown = issues.slice(0, 3).map((issue) => `\`${where(issue)}\` ${issue.message}`);
-  const more = issues.length > shown.length ? `; and ${issues.length - shown.length} more` : '';
+  const rest = issues.length - shown.length + omitted;
+  const more = rest > 0 ? `; and ${rest} more` : '';
   return `${shown.join('; ')}${more}`;
 }
 
@@ -220,14 +221,19 @@ export class RequestValidationError extends InvalidArgumentError {
 /** A success whose body breaks the spec (the client's check of the answer, with `validateResponses: 'strict'`). */
 export class ResponseValidationError extends InvalidResponseError {
   override name = 'ResponseValidationError';
+  /** The first issues found (at most 100), in the order found. */
   readonly issues: readonly ValidationIssue[];
+  /** How many more issues the answer had than `issues` lists. */
+  readonly omittedIssues: number;
 
-  constructor(init: ApiErrorInit & { issues: readonly ValidationIssue[] }) {
-    super(`${init.operation}: the ${init.status} response breaks the spec: ${describeIssues(init.issues, (issue) => issue.path.join('.'))}`, init);
+  constructor(init: ApiErrorInit & { issues: readonly ValidationIssue[]; omittedIssues?: number | undefined }) {
+    const omitted = init.omittedIssues ?? 0;
+    super(`${init.operation}: the ${init.status} response breaks the spec: ${describeIssues(init.issues, (issue) => issue.path.join('.'), omitted)}`, init);
     this.issues = init.issues;
+    this.omittedIssues = omitted;
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), issues: this.issues };
+    return { ...super.toJSON(), issues: this.issues, omittedIssues: this.omittedIssues };
   }
 }

@@ -34,5 +34,6 @@ export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 export type { FetchLike } from './retrying-fetch.js';
 export type { Middleware } from 'openapi-fetch';
 export type { ValidationIssue } from './validation/issues.js';
+export type { IssueKind, IssueSummary } from './validation/issue-summary.js';
 export type { ResponseValidationMode, ValidationReport } from './validation/response-check.js';
 export { ApiPromise, type WithResponse } from './api-promise.js';

@@ -43,5 +43,5 @@ export {
   formatUriReference,
   formatUuid,
 } from './validation/formats.js';
-export { deepEqual, ucs2length } from './validation/runtime.js';
+export { appendErrors, deepEqual, ucs2length } from './validation/runtime.js';
 export { standardSchema } from './validation/standard-schema.js';

@@ -11,4 +11,4 @@ export type { OperationId } from './generated/operations.js';
 export type SchemaName = keyof typeof generated.schemaChecks;
 /** The spec's operation table (also exported by the package's main entry). */
 export const operations = operationTable;
-export const { validateRequest, validateResponse, validateSchema } = createValidators({ ...generated, operations: operationTable });
+export const { validateRequest, validateResponse, summarizeResponse, validateSchema } = createValidators({ ...generated, operations: operationTable });

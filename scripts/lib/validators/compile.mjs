@@ -31,6 +31,8 @@ const FORMATS = {
 
 /** Ajv's runtime helpers the standalone code requires, and core's export that replaces each. */
 const RUNTIME = { 'ajv/dist/runtime/ucs2length': 'ucs2length', 'ajv/dist/runtime/equal': 'deepEqual' };
+/** Core's helper that gathers a referenced schema's errors in place of Ajv's `concat` (see `sited`). */
+const APPEND_ERRORS = 'appendErrors';
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 
@@ -112,7 +114,7 @@ export function compileValidators(spec) {
   const schemas = {};
   for (const name of requestBodySchemaNames(spec, resolve)) schemas[name] = add('request', { $ref: `#/components/schemas/${name}` });
 
-  const code = portable(standaloneCode(ajv, exports));
+  const code = sited(portable(standaloneCode(ajv, exports)));
   return { code, imports: coreImports(code), operations, metadata: { operationChecks, schemas } };
 }
 
@@ -202,10 +204,36 @@ function portable(code) {
   return replaced;
 }
 
+/**
+ * Gives every error the site that raised it, and gathers a referenced schema's errors with core's
+ * `appendErrors` instead of Ajv's `vErrors.concat(…)`, which copies the whole list for each failing
+ * item of an array and so makes a drifting list quadratic. Each rule and each call of another check
+ * is numbered within its function, and `appendErrors` prefixes each error's site with the call's: a
+ * site then names one place in the schema, counted from the check of the whole value, however many
+ * instances fail there. That is what drift reports are grouped by. (Numbers local to each function
+ * repeat across functions, which keeps the code they add small once compressed.)
+ */
+function sited(code) {
+  const error = /(\{instancePath[^{}]*,keyword:"[^"]+")/g;
+  const merge = /vErrors = vErrors === null \? ([\w$.]+)\.errors : vErrors\.concat\(\1\.errors\);/g;
+  const result = code
+    .split(/(?=\bfunction [\w$]+\(data, )/)
+    .map((source) => {
+      let rules = 0;
+      let calls = 0;
+      return source
+        .replace(error, (_match, literal) => `${literal},site:"${rules++}"`)
+        .replace(merge, (_match, check) => `vErrors = ${APPEND_ERRORS}(vErrors, ${check}.errors, "${calls++}");`);
+    })
+    .join('');
+  if (/\.concat\(/.test(result)) throw new Error('standalone validators concatenate errors in a way sited() does not recognise');
+  return result;
+}
+
 /** The format checks and runtime helpers of @shopclients/core the code uses. */
 function coreImports(code) {
   const formats = [...new Set([...code.matchAll(/formats(?:\.([\w$]+)|\["([^"]+)"\])/g)].map((match) => match[1] ?? match[2]))].sort();
   for (const format of formats) if (!FORMATS[format]) throw new Error(`no check for format ${format}`);
-  const helpers = Object.values(RUNTIME).filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+  const helpers = [...Object.values(RUNTIME), APPEND_ERRORS].filter((name) => new RegExp(`\\b${name}\\b`).test(code));
   return { formats: Object.fromEntries(formats.map((format) => [format, FORMATS[format][1]])), helpers };
 }

@@ -16,6 +16,12 @@ export interface CheckError {
   schemaPath?: string;
   keyword: string;
   params: Record<string, unknown>;
+  /**
+   * The place in the schema that raised it, the same for every instance that fails there: the
+   * generator numbers each rule and each call of another check within its function, and a site
+   * lists the calls followed from the check of the whole value, then the rule (`"2.0.7"`).
+   */
+  site?: string;
 }
 
 /** A compiled check: true when valid, else `errors` says why. */
@@ -26,8 +32,12 @@ export interface Check {
 
 /** Runs `check` on `value` and reads its errors as issues under `root` (e.g. `'body'`). */
 export function issuesOf(check: Check, value: unknown, root: string): ValidationIssue[] {
-  if (check(value)) return [];
-  return simplify(check.errors ?? []).map((error) => toIssue(error, value, root));
+  return errorsOf(check, value).map((error) => toIssue(error, value, root));
+}
+
+/** Runs `check` on `value`: its errors, each failed `anyOf`/`oneOf` resolved to what matters (`[]` when valid). */
+export function errorsOf(check: Check, value: unknown): CheckError[] {
+  return check(value) ? [] : simplify(check.errors ?? []);
 }
 
 /**
@@ -46,7 +56,7 @@ function simplify(errors: readonly CheckError[]): CheckError[] {
     }
     let start = out.length;
     while (start > 0 && belongsTo(out[start - 1] as CheckError, error)) start--;
-    out.push(...resolveBranches(error, out.splice(start)));
+    for (const kept of resolveBranches(error, out.splice(start))) out.push(kept);
   }
   return out;
 }
@@ -61,11 +71,13 @@ function resolveBranches(union: CheckError, errors: CheckError[]): CheckError[] 
   const branches = new Map<string, CheckError[]>();
   let current: string | undefined;
   for (const error of errors) {
-    const branch = error.schemaPath?.startsWith(`${union.schemaPath}/`)
+    const named = error.schemaPath?.startsWith(`${union.schemaPath}/`)
       ? error.schemaPath.slice(union.schemaPath!.length + 1).split('/')[0]
       : current;
-    current = branch ?? '0';
-    branches.set(current, [...(branches.get(current) ?? []), error]);
+    current = named ?? '0';
+    const branch = branches.get(current);
+    if (branch) branch.push(error);
+    else branches.set(current, [error]);
   }
   const isSelectorMiss = (error: CheckError) =>
     (error.keyword === 'enum' || error.keyword === 'const') && isChildOf(error.instancePath, union.instancePath);
@@ -88,7 +100,8 @@ function resolveBranches(union: CheckError, errors: CheckError[]): CheckError[] 
 
 const isChildOf = (path: string, parent: string) => path.startsWith(`${parent}/`) && !path.slice(parent.length + 1).includes('/');
 
-function toIssue(error: CheckError, root: unknown, part: string): ValidationIssue {
+/** One error as an issue: its path from `part` (e.g. `'body'`) and a message that quotes the value found in `root`. */
+export function toIssue(error: CheckError, root: unknown, part: string): ValidationIssue {
   const { segments, value } = locate(root, error.instancePath);
   const { keyword, params } = error;
   const where = (name: unknown) => [part, ...segments, String(name)];

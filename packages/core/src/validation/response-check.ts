@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type RequestSummary, ResponseValidationError, requestIdOf } from '../errors.js';
 import type { SafeLog } from '../logger.js';
 import { redactHeaderValues, redactValue } from '../redact.js';
+import type { IssueKind } from './issue-summary.js';
 import type { ValidationIssue } from './issues.js';
 import type { Validators } from './validators.js';
 
@@ -15,14 +16,20 @@ export interface ValidationReport {
   readonly operation: string;
   readonly status: number;
   readonly requestId: string | undefined;
+  /** Its first occurrence in the answer. */
   readonly issue: ValidationIssue;
-  /** The offending value, redacted and shortened. */
+  /** How many places in the answer break the spec in this way, e.g. one per item of a list. */
+  readonly count: number;
+  /** The offending value of the first occurrence, redacted and shortened. */
   readonly sample: unknown;
 }
 
 const MODES: readonly ResponseValidationMode[] = ['off', 'warn', 'strict'];
-// Enough for every path of every operation of a real API; past it, reports stop rather than memory grow.
-const MAX_REMEMBERED = 1_000;
+// The issues a `ResponseValidationError` lists; it counts the rest.
+const MAX_LISTED_ISSUES = 100;
+// Kinds are bounded by the spec (operation × status × place in the schema × rule), so this is never
+// reached but through a recursive schema, whose places can nest as deep as the answer does.
+const MAX_REMEMBERED = 10_000;
 const MAX_SAMPLE_LENGTH = 200;
 
 export function requireResponseMode(argument: string, mode: unknown): ResponseValidationMode {
@@ -30,7 +37,7 @@ export function requireResponseMode(argument: string, mode: unknown): ResponseVa
   throw new InvalidArgumentError(argument, `must be one of ${MODES.join(', ')}, got ${JSON.stringify(mode)}`);
 }
 
-/** Checks successful answers against the spec and reports drift once per operation, path and rule. */
+/** Checks successful answers against the spec and reports each kind of drift once: operation, status, place in the schema and rule. */
 export class ResponseChecker {
   readonly #validators: Validators<string, string>;
   readonly #log: SafeLog | undefined;
@@ -47,8 +54,9 @@ export class ResponseChecker {
 
   check(mode: ResponseValidationMode, operation: string, response: Response, body: unknown, request: RequestSummary, attempts: number): void {
     if (mode === 'off') return;
-    const issues = this.#validators.validateResponse(operation, response.status, response.headers.get('content-type') ?? undefined, body);
-    if (issues.length === 0) return;
+    const limit = mode === 'strict' ? MAX_LISTED_ISSUES : 0;
+    const summary = this.#validators.summarizeResponse(operation, response.status, response.headers.get('content-type') ?? undefined, body, limit);
+    if (summary.total === 0) return;
     const headers = redactHeaderValues(response.headers, this.#redact);
     if (mode === 'strict') {
       throw new ResponseValidationError({
@@ -58,14 +66,15 @@ export class ResponseChecker {
         body: redactValue(body, this.#redact),
         headers,
         attempts,
-        issues: redactValue(issues, this.#redact),
+        issues: redactValue(summary.issues, this.#redact),
+        omittedIssues: summary.total - summary.issues.length,
       });
     }
-    for (const issue of issues) this.#report(operation, response.status, requestIdOf(headers), issue, body);
+    for (const kind of summary.kinds) this.#report(operation, response.status, requestIdOf(headers), kind, body);
   }
 
-  #report(operation: string, status: number, requestId: string | undefined, issue: ValidationIssue, body: unknown): void {
-    const key = `${operation}\u0000${issue.path.join('\u0000')}\u0000${issue.rule}`;
+  #report(operation: string, status: number, requestId: string | undefined, { key: kindKey, issue, count }: IssueKind, body: unknown): void {
+    const key = `${operation}\u0000${status}\u0000${kindKey}`;
     if (this.#reported.has(key) || this.#reported.size >= MAX_REMEMBERED) return;
     this.#reported.add(key);
     const report: ValidationReport = {
@@ -73,13 +82,16 @@ export class ResponseChecker {
       status,
       requestId,
       issue: redactValue(issue, this.#redact),
+      count,
       sample: sampleOf(redactValue(valueAt(body, issue.path.slice(1)), this.#redact)),
     };
-    const where = issue.path.join('.');
-    this.#log?.('warn', `${operation}: the ${status} response breaks the spec at ${where}: ${issue.message} (reported once)`, {
+    const where = report.issue.path.join('.');
+    const others = count > 1 ? `; ${count - 1} more places in this answer break it the same way` : '';
+    this.#log?.('warn', `${operation}: the ${status} response breaks the spec at ${where}: ${report.issue.message}${others} (reported once)`, {
       operation,
       path: where,
       rule: issue.rule,
+      count,
       sample: report.sample,
     });
     try {

@@ -1,4 +1,6 @@
-// The two helpers Ajv's standalone code calls at run time, in place of `ajv/dist/runtime/*`.
+// The helpers Ajv's standalone code calls at run time: two in place of `ajv/dist/runtime/*`, and one
+// in place of its `concat` of a referenced schema's errors.
+import type { CheckError } from './issues.js';
 
 /** Length in Unicode code points, as JSON Schema counts `minLength`/`maxLength`. */
 export function ucs2length(text: string): number {
@@ -23,4 +25,20 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const keysB = Object.keys(b);
   if (keysA.length !== keysB.length) return false;
   return keysA.every((key) => Object.hasOwn(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/**
+ * Adds the errors of a referenced schema's check to the caller's list, in place: Ajv's own `concat`
+ * copies the list for every failing item, so a list whose every item drifts took quadratic time.
+ * Each error's `site` is prefixed with the call's `site`, so that it names the place in the schema
+ * from the check of the whole value: the same place for every item of a list, another for each place
+ * a schema is used.
+ */
+export function appendErrors(into: CheckError[] | null, errors: CheckError[], site: string): CheckError[] {
+  const list = into ?? errors;
+  for (const error of errors) {
+    error.site = `${site}.${error.site}`;
+    if (list !== errors) list.push(error);
+  }
+  return list;
 }

@@ -1,4 +1,5 @@
 import { type OperationSpec, type OperationTable, documentedMediaTypes } from '../operations/table.js';
+import { type IssueSummary, noIssues, summarizeCheck, summaryOf } from './issue-summary.js';
 import { type Check, type ValidationIssue, issuesOf } from './issues.js';
 
 /** The checks of one operation, by the generated validators' export names. */
@@ -28,6 +29,11 @@ export interface Validators<OperationId extends string, SchemaName extends strin
   validateRequest(operationId: OperationId, request: RequestParts): ValidationIssue[];
   /** Checks an answer; a status or media type the spec does not document is an issue too. `[]` when valid. */
   validateResponse(operationId: OperationId, status: number, mediaType: string | undefined, body: unknown): ValidationIssue[];
+  /**
+   * Checks an answer as `validateResponse` does, in bounded space: the first `limit` issues, each kind
+   * of issue (place in the schema and rule) once with its count, and how many issues there were.
+   */
+  summarizeResponse(operationId: OperationId, status: number, mediaType: string | undefined, body: unknown, limit: number): IssueSummary;
   /** Checks a value against a named request body schema. */
   validateSchema(name: SchemaName, value: unknown): ValidationIssue[];
 }
@@ -56,16 +62,10 @@ export function createValidators<Table extends OperationTable, Schemas extends R
     },
 
     validateResponse(operationId, status, mediaType, body) {
-      const mediaTypes = documentedMediaTypes(operationOf(operations, operationId), status);
-      if (!mediaTypes) return [{ path: ['status'], message: `${status} is not a status the spec documents for ${operationId}`, rule: 'status' }];
-      if (body === undefined || mediaTypes.length === 0) return [];
-      const declared = mediaTypes.find((candidate) => sameMediaType(candidate, mediaType));
-      if (declared === undefined) {
-        return [{ path: ['mediaType'], message: `${mediaType ?? 'no media type'} is not what the spec documents for ${status} (${mediaTypes.join(', ')})`, rule: 'mediaType' }];
-      }
-      const name = responseCheck(operationChecks[operationId], status)?.[declared];
-      return name ? issuesOf(check(name), body, 'body') : [];
+      return summarizeResponse(operationId, status, mediaType, body, Infinity).issues;
     },
+
+    summarizeResponse,
 
     validateSchema(name, value) {
       const checkName = schemaChecks[name];
@@ -73,6 +73,20 @@ export function createValidators<Table extends OperationTable, Schemas extends R
       return issuesOf(check(checkName), value, 'value');
     },
   };
+
+  // A function of its own, not a method: the types packages export each function destructured.
+  function summarizeResponse(operationId: string, status: number, mediaType: string | undefined, body: unknown, limit: number): IssueSummary {
+    const mediaTypes = documentedMediaTypes(operationOf(operations, operationId), status);
+    if (!mediaTypes) return summaryOf({ path: ['status'], message: `${status} is not a status the spec documents for ${operationId}`, rule: 'status' }, limit);
+    if (body === undefined || mediaTypes.length === 0) return noIssues();
+    const declared = mediaTypes.find((candidate) => sameMediaType(candidate, mediaType));
+    if (declared === undefined) {
+      const message = `${mediaType ?? 'no media type'} is not what the spec documents for ${status} (${mediaTypes.join(', ')})`;
+      return summaryOf({ path: ['mediaType'], message, rule: 'mediaType' }, limit);
+    }
+    const name = responseCheck(operationChecks[operationId as keyof Table], status)?.[declared];
+    return name ? summarizeCheck(name, check(name), body, 'body', limit) : noIssues();
+  }
 }
 
 function operationOf(operations: Record<string, OperationSpec>, operationId: string): OperationSpec {

@@ -49,6 +49,13 @@ describe('IOM responses are checked against the spec', () => {
     expect(reports).toEqual([expect.objectContaining({ issue: expect.objectContaining({ path: ['mediaType'], rule: 'mediaType' }) })]);
   });
 
+  it('map keys are no kind of drift: 1,000 attribute groups with a number for a text are one report, counting 1,000', async () => {
+    const groups = Object.fromEntries(Array.from({ length: 1_000 }, (_, index) => [`group${index}`, { [`attribute${index}`]: index }]));
+    const { client, reports } = clientAnswering(JSON.stringify({ ...ORDER, additionalAttributes: groups }));
+    await client.orders.get('B2B-2024-000731');
+    expect(reports.map((report) => [report.issue.path.join('.'), report.issue.rule, report.count])).toEqual([['body.additionalAttributes.group0.attribute0', 'type', 1_000]]);
+  });
+
   it("in 'strict' mode the int64 drift throws", async () => {
     const text = JSON.stringify({ ...ORDER, reservationId: 1 }).replace('"reservationId":1', '"reservationId":12345678901234567890');
     const { client } = clientAnswering(text);

@@ -76,4 +76,5 @@ export const callEveryOperation: Record<string, (client: Komfortkasse, options: 
   submitInvoice: (client, options) => client.invoices.upload('10001', '100072533', new Uint8Array([37, 80, 68, 70]), options),
   createRefund: (client, options) => client.refunds.create('10001', examples.refund, options),
   readPostings: (client, options) => client.postings.list(options),
+  getImage: (client, options) => client.orders.paymentImage('10001', { ...options, type: 'QRCODE' }),
 };

@@ -12,6 +12,21 @@ const stored = (number: string, order: object, extra: object = {}) =>
   expect.objectContaining({ ...order, number, referenceNumber: expect.any(String), dunningLevel: 0, ...extra });
 
 describe.each(TARGETS)('Komfortkasse orders against %s', (target) => {
+  it('paymentImage asks for the image type and resolves with the PNG decoded from Base64', async () => {
+    const { client, recorder } = await contractClient(target, { orders: ['10001'] });
+    const image = await client.orders.paymentImage('10001', { type: 'QRCODE' });
+    const sent = recorder.only();
+    expect(sent.method).toBe('GET');
+    expect(sent.url.pathname).toBe('/image/10001');
+    expect(Object.fromEntries(sent.url.searchParams)).toEqual({ type: 'QRCODE' });
+    expect(sent.headers.get('x-komfortkasse-api-key')).toBe(API_KEY);
+    expect(sent.headers.get('accept')).toBe(JSON_TYPE);
+    expect(image.type).toBe('QRCODE');
+    expect(image.format).toBe('png');
+    // The PNG signature, decoded from the Base64 of the answer (the spec's example on Prism, the fake's own image).
+    expect([...image.data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
   it('submit sends the order with the key and include flags, and returns the stored order', async () => {
     const { client, recorder } = await contractClient(target);
     const order = await client.orders.submit('10001', examples.order, { include: ['postings', 'refunds'] });

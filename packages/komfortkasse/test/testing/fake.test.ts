@@ -64,12 +64,22 @@ describe('orders', () => {
     await expect(client.orders.setUnpaid('c')).resolves.toMatchObject({ paymentStatus: 'PAID_PARTIAL', amountPaid: 5 });
   });
 
-  it('an unknown order is a NotFoundError where the spec documents 404, else a ValidationError naming it', async () => {
+  it('an unknown order is a NotFoundError naming it, as the official reference documents for every operation', async () => {
     const { client } = setup();
     await expect(failure(client.orders.cancel('nope'))).resolves.toBeInstanceOf(NotFoundError);
     const error = await failure(client.orders.get('nope'));
-    expect(error).toBeInstanceOf(ValidationError);
-    expect(error).toMatchObject({ status: 400, body: { error: 'Order not found: nope' } });
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ status: 404, body: { error: 'Order not found: nope' } });
+    await expect(failure(client.orders.paymentImage('nope'))).resolves.toBeInstanceOf(NotFoundError);
+  });
+
+  it('serves an order’s payment image as PNG bytes', async () => {
+    const { client } = setup();
+    await client.orders.submit('10001', order);
+    const image = await client.orders.paymentImage('10001', { type: 'PAYMENTSLIP' });
+    expect(image.type).toBe('PAYMENTSLIP');
+    expect(image.format).toBe('png');
+    expect([...image.data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 
   it('sync marks open orders missing from the list LEGACY and returns how many', async () => {

@@ -96,6 +96,48 @@ describe('responses are checked against the spec', () => {
     expect(printed).not.toContain(API_KEY);
   });
 
+  it('orders.list of 10,000 orders each lacking date, type and billing: one report per kind, each counting 10,000', async () => {
+    const { date, type, billing, ...drifting } = ORDER;
+    const { client, warnings, reports } = clientAnswering(Array.from({ length: 10_000 }, () => drifting));
+    await client.orders.list();
+    expect(reports.map((report) => [report.issue.path.join('.'), report.issue.rule, report.count])).toEqual([
+      ['body.0.date', 'required', 10_000],
+      ['body.0.type', 'required', 10_000],
+      ['body.0.billing', 'required', 10_000],
+    ]);
+    expect(warnings[0]?.message).toContain('9999 more places in this answer break it the same way');
+  });
+
+  it('the same rule in one schema used at two places is two kinds: billing and shipping addresses without a name', async () => {
+    const address = { countryCode: 'DE' };
+    const { client, reports } = clientAnswering(Array.from({ length: 100 }, () => ({ ...ORDER, billing: address, shipping: address })));
+    await client.orders.list();
+    expect(reports.map((report) => [report.issue.path.join('.'), report.issue.message, report.count])).toEqual([
+      ['body.0.billing', 'needs at least one of: lastName, company', 100],
+      ['body.0.shipping', 'needs at least one of: lastName, company', 100],
+    ]);
+  });
+
+  it('after 10,000 drifting orders a new kind of drift is still reported, and the old kind is not again', async () => {
+    const { date, ...withoutDate } = ORDER;
+    let body: unknown = Array.from({ length: 10_000 }, () => withoutDate);
+    const { client, reports } = clientAnswering(undefined, { fetch: async () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }) });
+    await client.orders.list();
+    await client.orders.list();
+    body = [{ ...ORDER, paymentStatus: 'PAYED' }];
+    await client.orders.list();
+    expect(reports.map((report) => `${report.issue.path.join('.')}:${report.issue.rule}:${report.count}`)).toEqual(['body.0.date:required:10000', 'body.0.paymentStatus:enum:1']);
+  });
+
+  it("'strict' keeps the first 100 of 30,000 issues and counts the rest", async () => {
+    const { date, type, billing, ...drifting } = ORDER;
+    const { client } = clientAnswering(Array.from({ length: 10_000 }, () => drifting), { validateResponses: 'strict' });
+    const error = (await client.orders.list().catch((e: unknown) => e)) as ResponseValidationError;
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect([error.issues.length, error.omittedIssues]).toEqual([100, 29_900]);
+    expect(error.message).toMatch(/; and 29997 more$/);
+  });
+
   it('a callback that throws does not turn an answered call into a failure', async () => {
     const { client } = clientAnswering({ ...ORDER, amount: 'x' }, {
       onValidationIssue: () => {
