@@ -16,9 +16,11 @@ import { InvalidResponseError, NotFoundError, RequestValidationError, type Reque
 import { requireHeaderOptions } from './header-options.js';
 import { createSafeLog } from './logger.js';
 import { mockViolationDetails } from './mock-violations.js';
+import { KeyConflictError } from './outcome-unknown.js';
 import { locationParameters } from './operations/location.js';
-import type { Policies, Policy } from './operations/policy.js';
-import { type OperationSpec, acceptedMediaTypes } from './operations/table.js';
+import type { NaturalKey, Policies, Policy } from './operations/policy.js';
+import { type FieldDifference, compareResource } from './operations/same-resource.js';
+import { type OperationSpec, acceptedMediaTypes, documentedMediaTypes } from './operations/table.js';
 import { type Reconciled, reconcileCreate } from './reconcile.js';
 import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, requireMaxResponseBytes } from './response-body.js';
@@ -90,8 +92,17 @@ export interface CreateCall<T> {
   argument: string;
   /** What the create's success means to the caller. */
   created(result: CallResult<unknown>): T;
-  /** The read-back's request for `key`, and what it found (`undefined`: nothing under the key). */
-  readBack(key: string): { request: AnyRequest; found(result: CallResult<any>): T | undefined };
+  /** The read-back of `key`: its request, the resource it read, and what that resource means to the caller. */
+  readBack(key: string): ReadBack<T>;
+}
+
+/** One read-back of a create by its natural key. */
+export interface ReadBack<T> {
+  request: AnyRequest;
+  /** The resource the answer holds under the key, `undefined` if none; throws when the answer cannot tell. */
+  resource(result: CallResult<any>): object | undefined;
+  /** What a resource confirmed as this request's means to the caller. */
+  reconciled(resource: object, result: CallResult<any>): T;
 }
 
 interface FetchResult {
@@ -263,7 +274,7 @@ export class ApiClient<Paths extends {}, Operations extends Record<OperationId, 
     const once = async (attempt: RequestOptions | undefined): Promise<T> => call.created(await this.send(operationId, call.request as never, attempt, sink));
     const { naturalKey } = this.#policies[operationId] as Policy<OperationId>;
     const reconcile = options?.reconcile === undefined ? this.#reconcile : requireFlag('reconcile', options.reconcile);
-    const body = call.request.body;
+    const { body } = call.request;
     // A body that is no object is the request check's to refuse, when the create is sent.
     if (!naturalKey || !reconcile || typeof body !== 'object' || body === null) return once(options);
     const key = usableKey((body as Record<string, unknown>)[naturalKey.field]);
@@ -278,17 +289,84 @@ export class ApiClient<Paths extends {}, Operations extends Record<OperationId, 
       options,
       {
         send: once,
-        readBack: async (value, read) => {
-          const readBack = call.readBack(value);
-          try {
-            return readBack.found(await this.send(naturalKey.readBack, readBack.request as never, read, sink));
-          } catch (error) {
-            if (error instanceof NotFoundError) return undefined;
-            throw error;
-          }
-        },
+        readBack: (value, read) => this.#readBack(operationId, naturalKey, value, body, call.readBack(value), read, sink),
       },
     );
+  }
+
+  /**
+   * Reads a create back by its key. The answer counts only if it is the API's own: a documented
+   * success status and media type, the key it was asked for, and every field the policy compares
+   * present and equal to what was sent; else the outcome stays unknown (this throws). A resource
+   * whose compared fields differ is another's: `KeyConflictError`. A 404 counts as "nothing under the
+   * key" only with the body the API documents for it (a proxy's HTML page does not).
+   */
+  async #readBack<T>(
+    operationId: OperationId,
+    naturalKey: NaturalKey<OperationId>,
+    key: string,
+    sent: unknown,
+    readBack: ReadBack<T>,
+    options: RequestOptions,
+    sink: ResponseSink,
+  ): Promise<T | undefined> {
+    const readBackId = naturalKey.readBack;
+    let result: CallResult<unknown>;
+    try {
+      // Drift elsewhere in the answer does not decide anything here: only the compared fields do.
+      result = await this.send(readBackId, readBack.request as never, { ...options, validateResponses: 'warn' }, sink);
+    } catch (error) {
+      if (error instanceof NotFoundError && this.#isOwnAnswer(readBackId, 404, error.headers.get('content-type'), error.body)) return undefined;
+      throw error;
+    }
+    const { response } = result;
+    const mediaType = response.headers.get('content-type') ?? undefined;
+    if (!this.#isOwnAnswer(readBackId, response.status, mediaType, result.data)) {
+      throw this.invalidResponse(readBackId, `the ${response.status} answer (${mediaType ?? 'no media type'}) is not one the spec documents, so it cannot confirm the create`, result);
+    }
+    const resource = readBack.resource(result);
+    if (resource === undefined) return undefined;
+    const foundKey = (resource as Record<string, unknown>)[naturalKey.field];
+    if (foundKey !== key) {
+      throw this.invalidResponse(readBackId, `the resource read back carries ${naturalKey.field} ${JSON.stringify(foundKey)}, not the key asked for`, result);
+    }
+    const comparison = compareResource(sent, resource, naturalKey.sameResource ?? []);
+    if (comparison.kind === 'unknown') {
+      throw this.invalidResponse(readBackId, `the resource read back lacks ${comparison.missing.join(', ')}, so whether it is this request's cannot be told`, result);
+    }
+    if (comparison.kind === 'different') throw this.#keyConflict(operationId, naturalKey.field, key, comparison.differences, result);
+    return readBack.reconciled(resource, result);
+  }
+
+  /**
+   * Whether an answer is the API's own: a documented status and media type, and for an error its
+   * documented body (a success's drift is not held against it: the compared fields decide).
+   */
+  #isOwnAnswer(operationId: OperationId, status: number, mediaType: string | null | undefined, body: unknown): boolean {
+    const mediaTypes = documentedMediaTypes(this.#operations[operationId], status);
+    if (mediaTypes === undefined) return false;
+    if (mediaTypes.length === 0) return true;
+    const type = mediaType?.split(';')[0]?.trim().toLowerCase();
+    const declared = mediaTypes.find((candidate) => candidate.toLowerCase() === type);
+    if (declared === undefined) return false;
+    if (status < 300 || !this.#validators) return true;
+    return this.#validators.validateResponse(operationId, status, declared, body).length === 0;
+  }
+
+  #keyConflict(operationId: OperationId, field: string, key: string, differences: readonly FieldDifference[], result: CallResult<unknown>): KeyConflictError {
+    const { redact } = this.#transport;
+    const shown = redactValue(differences, redact) as FieldDifference[];
+    const listed = shown.map((difference) => `${difference.field} sent ${JSON.stringify(difference.sent)}, found ${JSON.stringify(difference.found)}`).join('; ');
+    const message = `${operationId}: a different resource already holds ${field} ${JSON.stringify(key)}; nothing was created by this call (${listed})`;
+    return new KeyConflictError(redact(message), {
+      operation: operationId,
+      request: result.request,
+      status: result.response.status,
+      headers: redactHeaderValues(result.response.headers, redact),
+      attempts: result.attempts,
+      key: { field, value: redact(key) },
+      differences: shown,
+    });
   }
 
   /**

@@ -23,7 +23,8 @@ export {
   TimeoutError,
   ValidationError,
 } from './errors.js';
-export { type KeyValue, OutcomeUnknownError, type OutcomeUnknownErrorInit } from './outcome-unknown.js';
+export { KeyConflictError, type KeyConflictErrorInit, type KeyValue, OutcomeUnknownError, type OutcomeUnknownErrorInit } from './outcome-unknown.js';
+export type { FieldDifference } from './operations/same-resource.js';
 export type { Reconciled } from './reconcile.js';
 export type { NaturalKey, Policies, Policy } from './operations/policy.js';
 export type { ErrorDetail } from './error-details.js';

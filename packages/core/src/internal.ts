@@ -3,7 +3,7 @@
  * from. Not for applications: these exports may change in any release.
  * @packageDocumentation
  */
-export { ApiClient, type ApiClientConfig, type CallResult, type CreateCall, type SendRequest, type SuccessData } from './api-client.js';
+export { ApiClient, type ApiClientConfig, type CallResult, type CreateCall, type ReadBack, type SendRequest, type SuccessData } from './api-client.js';
 export { REQUEST_OPTIONS } from './client-options.js';
 export { type ResponseSink, respond } from './api-promise.js';
 export { errorClassForStatus, requestIdOf } from './errors.js';

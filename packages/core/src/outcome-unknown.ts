@@ -1,4 +1,5 @@
-import { ApiError, type ApiErrorInit } from './errors.js';
+import { ApiError, type ApiErrorInit, ConflictError } from './errors.js';
+import type { FieldDifference } from './operations/same-resource.js';
 
 /** The natural key a create was reconciled by: the body field and its value. */
 export interface KeyValue {
@@ -30,5 +31,33 @@ export class OutcomeUnknownError extends ApiError {
 
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), key: this.key, tried: this.tried };
+  }
+}
+
+export interface KeyConflictErrorInit extends ApiErrorInit {
+  key: KeyValue;
+  /** The compared fields that differ, sent vs found (redacted). */
+  differences: readonly FieldDifference[];
+}
+
+/**
+ * A create whose natural key is held by a different resource: reading it back found a resource under
+ * the key whose compared fields differ from this request's (e.g. a refund of 5 EUR where this call
+ * asked for 50 EUR). Nothing was created by this call, and it is not sent again. A `ConflictError`,
+ * so one `catch` serves this and a taken key that the server answered with 409.
+ */
+export class KeyConflictError extends ConflictError {
+  override name = 'KeyConflictError';
+  readonly key: KeyValue;
+  readonly differences: readonly FieldDifference[];
+
+  constructor(message: string, init: KeyConflictErrorInit) {
+    super(message, init);
+    this.key = init.key;
+    this.differences = init.differences;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), key: this.key, differences: this.differences };
   }
 }

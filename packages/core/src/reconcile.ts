@@ -2,14 +2,17 @@ import type { RequestOptions } from './client-options.js';
 import { AbortError, ApiError, ConnectionError, type RequestSummary } from './errors.js';
 import type { SafeLog } from './logger.js';
 import type { NaturalKey } from './operations/policy.js';
-import { type KeyValue, OutcomeUnknownError } from './outcome-unknown.js';
+import { KeyConflictError, type KeyValue, OutcomeUnknownError } from './outcome-unknown.js';
 import { type RetryPolicy, backoffDelay, sleep } from './retry.js';
 
 /** The two steps of reconciling one create. */
 export interface CreateSteps<T, Options extends RequestOptions> {
   /** Sends the create once. */
   send(options: Options): Promise<T>;
-  /** What a create with this key made, `undefined` if nothing; throws when the answer cannot tell. */
+  /**
+   * What a create with this key made, `undefined` if nothing; throws `KeyConflictError` when another
+   * resource holds the key, and anything else when the answer cannot tell.
+   */
   readBack(key: string, options: Options): Promise<T | undefined>;
 }
 
@@ -90,6 +93,8 @@ export async function reconcileCreate<T extends object, Options extends RequestO
     } catch (error) {
       if (error instanceof AbortError) throw error;
       tried.push(`${naturalKey.readBack}: ${describe(error)}`);
+      // Another resource holds the key: the server's final word on this call, never a reason to re-send.
+      if (error instanceof KeyConflictError) throw error;
       throw unknown(`${naturalKey.readBack} could not tell whether it exists`, error);
     }
   };

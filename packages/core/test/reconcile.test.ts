@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, ApiError, ConflictError, ConnectionError, InvalidArgumentError, InvalidResponseError, NotFoundError, OutcomeUnknownError, type RequestOptions, ServerError, TimeoutError, ValidationError } from '../src/index.js';
+import { AbortError, ApiError, ConflictError, KeyConflictError, ConnectionError, InvalidArgumentError, InvalidResponseError, NotFoundError, OutcomeUnknownError, type RequestOptions, ServerError, TimeoutError, ValidationError } from '../src/index.js';
 import { type ThingConfig, thingsClient } from './things-api.js';
 import { outcomeOf, reconcileCreate } from '../src/reconcile.js';
 
@@ -175,7 +175,7 @@ describe('ApiClient.create', () => {
         request: { path: { id: 'new' }, body: { name: 'x', ref } },
         argument: 'thing',
         created: (result) => result.data as { id: string },
-        readBack: (key) => ({ request: { path: { id: key } }, found: (result) => result.data as { id: string } }),
+        readBack: (key) => ({ request: { path: { id: key } }, resource: (result) => result.data as { id: string }, reconciled: (resource) => resource as { id: string } }),
       },
       options,
       {},
@@ -223,6 +223,85 @@ describe('ApiClient.create', () => {
     const { client, calls } = http([]);
     await expect(create(client, 'R', { reconcile: 1 as unknown as boolean })).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('ApiClient.create: a read-back counts only if it is this request’s resource', () => {
+  const SECRET = 'sk_reconcile_secret_77';
+  const naturalKey = { field: 'ref', readBack: 'getThing', takenStatuses: [400, 409], sameResource: ['name'] } as const;
+  const http = (answers: (() => Response)[]) => {
+    const calls: string[] = [];
+    const client = thingsClient({
+      secrets: [SECRET],
+      retry: { initialDelayMs: 1, maxDelayMs: 1 },
+      policies: { createThing: { methods: ['things.create'], safeToRepeat: false, naturalKey } },
+      fetch: async (url, init) => {
+        calls.push(`${init.method} ${new URL(url).pathname}`);
+        return (answers.shift() ?? (() => new Response(null, { status: 500 })))();
+      },
+    });
+    return { client, calls };
+  };
+  const reset = (): Response => {
+    throw new TypeError('fetch failed');
+  };
+  const thing = (body: object, init: ResponseInit = {}) => () => Response.json(body, init);
+  const create = (client: ReturnType<typeof http>['client'], name: string, options?: RequestOptions) =>
+    client.create(
+      'createThing',
+      {
+        request: { path: { id: 'new' }, body: { name, ref: 'R-1' } },
+        argument: 'thing',
+        created: (result) => result.data as object,
+        readBack: (key) => ({ request: { path: { id: key } }, resource: (result) => result.data as object, reconciled: (resource) => resource }),
+      },
+      options,
+      {},
+    );
+
+  it('the same content under the key: resolves, reconciled', async () => {
+    const { client, calls } = http([reset, thing({ id: 't1', ref: 'R-1', name: ' Fifty EUR ' })]);
+    await expect(create(client, 'fifty eur')).resolves.toMatchObject({ id: 't1', reconciled: true });
+    expect(calls).toEqual(['POST /v1/things/new', 'GET /v1/things/R-1']);
+  });
+
+  it('other content under the key: KeyConflictError (a ConflictError) naming the fields, and nothing is sent again', async () => {
+    const { client, calls } = http([reset, thing({ id: 't0', ref: 'R-1', name: `5 EUR ${SECRET}` })]);
+    const error = (await create(client, `50 EUR ${SECRET}`, { maxRetries: 3 }).catch((e: unknown) => e)) as KeyConflictError;
+    expect(error).toBeInstanceOf(KeyConflictError);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.message).toBe(
+      'createThing: a different resource already holds ref "R-1"; nothing was created by this call (name sent "50 EUR [REDACTED]", found "5 EUR [REDACTED]")',
+    );
+    expect(error.key).toEqual({ field: 'ref', value: 'R-1' });
+    expect(error.differences).toEqual([{ field: 'name', sent: '50 EUR [REDACTED]', found: '5 EUR [REDACTED]' }]);
+    expect(calls).toEqual(['POST /v1/things/new', 'GET /v1/things/R-1']);
+  });
+
+  it('a re-send rejected as taken, then other content under the key: KeyConflictError', async () => {
+    const notFound = thing({ error: 'no such thing' }, { status: 404 });
+    const { client, calls } = http([reset, notFound, notFound, thing({ error: 'taken' }, { status: 409 }), thing({ id: 't0', ref: 'R-1', name: 'other' })]);
+    await expect(create(client, 'mine', { maxRetries: 1 })).rejects.toBeInstanceOf(KeyConflictError);
+    expect(calls).toEqual(['POST /v1/things/new', 'GET /v1/things/R-1', 'GET /v1/things/R-1', 'POST /v1/things/new', 'GET /v1/things/R-1']);
+  });
+
+  it.each([
+    ['an undocumented media type', () => new Response(JSON.stringify({ ref: 'R-1', name: 'mine' }), { headers: { 'content-type': 'text/html' } })],
+    ['another key', thing({ id: 't9', ref: 'R-9', name: 'mine' })],
+    ['no key at all', thing({ id: 't9', name: 'mine' })],
+    ['a compared field missing', thing({ id: 't1', ref: 'R-1' })],
+    ['a proxy’s HTML 404', () => new Response('<html>Not Found</html>', { status: 404, headers: { 'content-type': 'text/html' } })],
+  ])('a read-back with %s leaves the outcome unknown, and nothing is sent again', async (_, answer) => {
+    const { client, calls } = http([reset, answer]);
+    await expect(create(client, 'mine', { maxRetries: 3 })).rejects.toBeInstanceOf(OutcomeUnknownError);
+    expect(calls).toEqual(['POST /v1/things/new', 'GET /v1/things/R-1']);
+  });
+
+  it('the API’s own 404 means nothing is under the key: read again, then sent again', async () => {
+    const notFound = thing({ error: 'no such thing' }, { status: 404 });
+    const { client, calls } = http([reset, notFound, notFound, thing({ id: 't1' })]);
+    await expect(create(client, 'mine', { maxRetries: 1 })).resolves.toEqual({ id: 't1' });
+    expect(calls).toEqual(['POST /v1/things/new', 'GET /v1/things/R-1', 'GET /v1/things/R-1', 'POST /v1/things/new']);
   });
 });
 

@@ -1,6 +1,16 @@
 import type { Policies } from '@shopclients/core';
 import type { OperationId } from '@shopclients/iom-order-types';
 
+/** The fields of an Order that say what was ordered and what it costs. */
+const ORDER_CONTENT = [
+  'shippingBuckets[].positions[].number',
+  'shippingBuckets[].positions[].product.number',
+  'shippingBuckets[].positions[].quantity',
+  'sales.currencyCode',
+  'sales.total.net.amount',
+  'sales.total.gross.amount',
+];
+
 /**
  * What the client does with each operation of the spec beyond what the spec says. The spec's
  * operation table (`operations` of `@shopclients/iom-order-types`) gives method, path, media types
@@ -17,7 +27,14 @@ export const POLICIES = {
     emptySuccess: true,
     // The spec does not say how a taken number is answered: 400 is the API's rejection status
     // (ErrorReport), 409 HTTP's conflict; a re-send answered either way is read back first.
-    naturalKey: { field: 'shopOrderNumber', readBack: 'getOrder', takenStatuses: [400, 409] },
+    naturalKey: {
+      field: 'shopOrderNumber',
+      readBack: 'getOrder',
+      takenStatuses: [400, 409],
+      // getOrder answers the stored Order: what was ordered (positions by number, product and
+      // quantity) and its totals identify this request's order beyond the number.
+      sameResource: ORDER_CONTENT,
+    },
   },
   getOrder: { methods: ['orders.get'], safeToRepeat: true },
   getChangeRequestViewList: { methods: ['changeRequests.list'], safeToRepeat: true },
@@ -27,7 +44,13 @@ export const POLICIES = {
     methods: ['changeRequests.create'],
     safeToRepeat: false,
     emptySuccess: true,
-    naturalKey: { field: 'changeRequestId', readBack: 'getChangeRequest', takenStatuses: [400, 409] },
+    naturalKey: {
+      field: 'changeRequestId',
+      readBack: 'getChangeRequest',
+      takenStatuses: [400, 409],
+      // ChangeRequestView carries the changed order (`changeRequest`): what it changes, and when.
+      sameResource: ['changeRequest.shopOrderUpdateDate', ...ORDER_CONTENT.map((field) => `changeRequest.${field}`)],
+    },
   },
   getChangeRequest: { methods: ['changeRequests.get'], safeToRepeat: true },
   getOrderStatesBySortCriterias: { methods: ['orderStates.search', 'orderStates.iterate'], safeToRepeat: true },

@@ -31,7 +31,15 @@ export const POLICIES = {
     safeToRepeat: false,
     // The docs say a reused reference "returns an error", and document 400 as the API's error status;
     // 409 is HTTP's conflict. A re-send answered either way is read back first.
-    naturalKey: { field: 'externalReference', readBack: 'getOrder', takenStatuses: [400, 409] },
+    naturalKey: {
+      field: 'externalReference',
+      readBack: 'getOrder',
+      takenStatuses: [400, 409],
+      // A stored Refund repeats the RefundRequest's fields (the spec's `Refund` is `RefundRequest` plus
+      // what Komfortkasse sets): a refund under the same reference with another amount, currency or
+      // day is another refund.
+      sameResource: ['amount', 'currency', 'plannedDate'],
+    },
   },
   readPostings: { methods: ['postings.list'], safeToRepeat: true },
   getImage: { methods: ['orders.paymentImage'], safeToRepeat: true },

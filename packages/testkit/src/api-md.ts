@@ -6,7 +6,7 @@ interface Policy {
   readonly safeToRepeat: boolean;
   readonly emptySuccess?: boolean;
   readonly minTimeoutMs?: number;
-  readonly naturalKey?: { readonly field: string; readonly readBack: string; readonly takenStatuses: readonly number[] };
+  readonly naturalKey?: { readonly field: string; readonly readBack: string; readonly takenStatuses: readonly number[]; readonly sameResource?: readonly string[] };
 }
 type OperationTable = Readonly<Record<string, { readonly method: string; readonly path: string }>>;
 
@@ -29,7 +29,8 @@ function repeat(policy: Policy): string {
 function naturalKey(policy: Policy): string {
   const key = policy.naturalKey;
   if (!key) return policy.safeToRepeat ? '–' : 'none: not reconciled';
-  return `${code(key.field)}, read back with ${code(key.readBack)}; a re-send answered ${key.takenStatuses.join(' or ')} is read back first`;
+  const compared = key.sameResource?.length ? `; counts as this call's only if ${key.sameResource.map(code).join(', ')} match` : '';
+  return `${code(key.field)}, read back with ${code(key.readBack)}${compared}; a re-send answered ${key.takenStatuses.join(' or ')} is read back first`;
 }
 
 export function renderApiMd({ packageName, api, table, policies }: ApiMdInput): string {

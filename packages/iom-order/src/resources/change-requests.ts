@@ -52,12 +52,10 @@ export class ChangeRequests {
             return { location, shopOrderNumber: parameters.shopOrderNumber as string, changeRequestId: parameters.changeRequestId as string };
           },
           readBack: (changeRequestId) => ({
-            request: {
-              path: { ...path, changeRequestId: requirePathSegment('request.changeRequestId', changeRequestId) },
-              // The changed order is left out of the answer: only whether the change request exists matters.
-              query: { excludes: ['changeRequest'] },
-            },
-            found: (result) => ({ location: readBackUrl(result.url), shopOrderNumber: path.shopOrderNumber, changeRequestId }),
+            // With the changed order, which tells whether the change request found is this one.
+            request: { path: { ...path, changeRequestId: requirePathSegment('request.changeRequestId', changeRequestId) } },
+            resource: (result) => result.data,
+            reconciled: (_, result) => ({ location: readBackUrl(result.url), shopOrderNumber: path.shopOrderNumber, changeRequestId }),
           }),
         },
         options,

@@ -34,7 +34,8 @@ export class Orders {
           },
           readBack: (shopOrderNumber) => ({
             request: { path: { ...path, shopOrderNumber: requirePathSegment('order.shopOrderNumber', shopOrderNumber) } },
-            found: (result) => ({ location: readBackUrl(result.url), shopOrderNumber }),
+            resource: (result) => result.data,
+            reconciled: (_, result) => ({ location: readBackUrl(result.url), shopOrderNumber }),
           }),
         },
         options,

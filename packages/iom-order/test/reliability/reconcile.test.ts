@@ -50,7 +50,7 @@ const iomApi: StoreApi = {
     if (changeRequests) {
       const key = `change request ${decodeURIComponent(changeRequests[2] as string)}/${fields.changeRequestId}`;
       const location = `${url.pathname}/${encodeURIComponent(fields.changeRequestId as string)}`;
-      const record = { changeRequestId: fields.changeRequestId, creator: 'store', creationDate: new Date().toISOString(), status: 'OPEN' };
+      const record = { changeRequestId: fields.changeRequestId, changeRequest: fields.changeRequest, creator: 'store', creationDate: new Date().toISOString(), status: 'OPEN' };
       return { key, scope: key, record, answer: { status: 201, headers: { location } } };
     }
     return undefined;

@@ -41,13 +41,14 @@ export class Refunds {
             request: { path: { orderNumber: pathParameter(READ_BACK, 'orderNumber', orderNumber) }, query: { includeRefunds: true } },
             // An answer counts only if it carries the `refunds` list that `includeRefunds` asks for:
             // without it (a server that ignores the flag), whether the refund exists cannot be told.
-            found: (result) => {
+            resource: (result) => {
               const { refunds } = result.data as { refunds?: Refund[] };
               if (!Array.isArray(refunds)) {
                 throw http.invalidResponse(READ_BACK, 'the order came back without its `refunds` list, so whether the refund exists cannot be told', result);
               }
               return refunds.find((entry) => entry?.externalReference === externalReference);
             },
+            reconciled: (refund) => refund as Refund,
           }),
         },
         options,
