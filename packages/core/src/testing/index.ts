@@ -10,5 +10,5 @@ export {
   createFakeServer,
 } from './fake-server.js';
 export { type Fault, type FaultAnswer, type FaultOptions, FaultPlan, type Loss, type Outcome, applyFault } from './faults.js';
-export { type ListeningFake, type LoopbackOptions, type LoopbackServer, listenOnLoopback } from './listen.js';
+export { type ListeningFake, type LoopbackConnection, type LoopbackOptions, type LoopbackServer, listenOnLoopback } from './listen.js';
 export type { FakeOperation, FakeParameter, SpecIssue, SpecRequest } from './operations.js';

@@ -16,9 +16,19 @@ export interface LoopbackOptions {
   keepAliveTimeoutMs?: number | undefined;
 }
 
+/** One connection a loopback server accepted. */
+export interface LoopbackConnection {
+  /** Requests it carried. */
+  requests: number;
+  /** `performance.now()` when it closed, or undefined while open. */
+  closedAt: number | undefined;
+}
+
 export interface LoopbackServer extends ListeningFake {
   /** Connections open right now. */
   openConnections(): number;
+  /** Every connection accepted so far, in order. */
+  connections(): readonly LoopbackConnection[];
 }
 
 /**
@@ -31,6 +41,8 @@ export async function listenOnLoopback(process: (request: Request) => Promise<Ou
   const httpModule = 'node:http';
   const { createServer } = (await import(httpModule)) as typeof import('node:http');
   const sockets = new Set<import('node:net').Socket>();
+  const connections: LoopbackConnection[] = [];
+  const bySocket = new WeakMap<object, LoopbackConnection>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const later = (ms: number, run: () => void) => {
     const timer = setTimeout(() => (timers.delete(timer), run()), ms);
@@ -38,6 +50,8 @@ export async function listenOnLoopback(process: (request: Request) => Promise<Ou
   };
 
   const server = createServer((incoming, outgoing) => {
+    const connection = bySocket.get(incoming.socket);
+    if (connection) connection.requests++;
     const chunks: Uint8Array[] = [];
     incoming.on('data', (chunk: Uint8Array) => chunks.push(chunk));
     incoming.on('end', () => {
@@ -81,8 +95,14 @@ export async function listenOnLoopback(process: (request: Request) => Promise<Ou
   });
   if (options.keepAliveTimeoutMs !== undefined) server.keepAliveTimeout = options.keepAliveTimeoutMs;
   server.on('connection', (socket) => {
+    const connection: LoopbackConnection = { requests: 0, closedAt: undefined };
+    connections.push(connection);
+    bySocket.set(socket, connection);
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => {
+      sockets.delete(socket);
+      connection.closedAt = performance.now();
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -93,6 +113,7 @@ export async function listenOnLoopback(process: (request: Request) => Promise<Ou
   return {
     url: `http://127.0.0.1:${bound}${options.basePath ?? ''}`,
     openConnections: () => sockets.size,
+    connections: () => connections,
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const timer of timers) clearTimeout(timer);
