@@ -1,6 +1,33 @@
+import { OutcomeUnknownError } from '@shopclients/core';
+import { describeReliability, firstAttempt, startKeyedStoreServer, uniqueKey } from '@shopclients/testkit';
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, Komfortkasse } from '../../src/index.js';
+import { ConnectionError, InvalidArgumentError, Komfortkasse } from '../../src/index.js';
 import { API_KEY, examples, spec } from '../contract/mock-client.js';
+import { BASE_PATH, komfortkasse, komfortkasseStore, refund } from './komfortkasse.js';
+
+// The reliability suite both clients share (faults, reconciling lost answers, load, caller mistakes and
+// hostile arguments), run for Komfortkasse; then the cases only Komfortkasse has.
+const reconcile = describeReliability(komfortkasse);
+
+describe('Komfortkasse: reconciling, beyond the shared suite', () => {
+  it('an order read back without its refunds list cannot decide: OutcomeUnknownError, nothing re-sent', async () => {
+    const plan = { createFault: () => undefined, unseenReads: () => 0, readFault: () => undefined };
+    firstAttempt(plan, { fault: { after: 'reset' } });
+    const silent = await startKeyedStoreServer({ api: komfortkasseStore(false), createFault: plan.createFault });
+    try {
+      const reference = uniqueKey('SILENT');
+      const error = (await reconcile.client({ baseUrl: `${silent.url}${BASE_PATH}` }).refunds.create('10001', refund(reference)).catch((e: unknown) => e)) as OutcomeUnknownError;
+      expect(error).toBeInstanceOf(OutcomeUnknownError);
+      expect(error).not.toBeInstanceOf(ConnectionError);
+      expect(error.key).toEqual({ field: 'externalReference', value: reference });
+      expect(error.tried).toEqual(['createRefund attempt 1: ConnectionError', 'getOrder: InvalidResponseError 200']);
+      expect(silent.requests.filter((request) => request.kind === 'create')).toHaveLength(1);
+      expect(silent.copies(reference)).toBe(1);
+    } finally {
+      await silent.close();
+    }
+  });
+});
 
 // Audit finding (issue 10, item 3): the API's paths overlap. `orders.cancel('remove')` sent
 // `POST /order/remove/cancel`, which is also removeOrder of order `cancel`.
@@ -64,7 +91,7 @@ function operationsMatching(request: string): string[] {
 /** Every fixed word of the spec's paths, the values that could make a path another's. */
 const words = [...new Set(Object.keys(spec.document.paths).flatMap((path) => path.split('/').filter((part) => part && !part.startsWith('{'))))];
 
-describe('Komfortkasse path aliases', () => {
+describe('Komfortkasse: path aliases', () => {
   it.each([
     ['orders.cancel', 'remove'],
     ['orders.setPaid', 'remove'],
