@@ -308,6 +308,27 @@ export function describeFaults<C>(api: ApiUnderTest<C>): void {
       }
       expect(server.hits).toHaveLength(0);
     });
+
+    it('the connection that carried an aborted request is closed at once (any other one the runtime opens carries no request)', async () => {
+      // server.idle() above can take seconds: Node's fetch (undici 6) destroys the aborted socket at once but then
+      // opens a spare connection that is never used and lingers for its keep-alive time. This checks the socket
+      // that matters directly.
+      const tracker = await startTestServer(() => success(firstRead.success));
+      try {
+        tracker.plan([], { every: { after: 'stall-body' } });
+        const started = performance.now();
+        const error = await failure(firstRead.call(client({ baseUrl: `${tracker.url}${api.basePath}`, timeout: 100, maxRetries: 0 })));
+        expect(error).toBeInstanceOf(TimeoutError);
+        const settled = () => tracker.connections().every((connection) => connection.requests === 0 || connection.closedAt !== undefined);
+        for (let waited = 0; !settled() && waited < 2_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+        const carrying = tracker.connections().filter((connection) => connection.requests > 0);
+        expect(carrying).toHaveLength(1);
+        expect(carrying[0]!.closedAt! - started).toBeLessThan(2_000);
+        expect(tracker.connections().reduce((sum, connection) => sum + connection.requests, 0)).toBe(1);
+      } finally {
+        await tracker.close();
+      }
+    });
   });
 
   describe(`${api.name}: secrets`, () => {
