@@ -79,4 +79,51 @@ describe('the shared fake machinery', () => {
     controller.abort(new Error('gave up'));
     await expect(pending).rejects.toThrow('gave up');
   });
+
+  it('loses or spoils the answer of work that was done, in process as over HTTP', async () => {
+    const { server, seen } = fakeAnswering({ status: 200, body: { id: 1, name: 'a thing with a name' } });
+    const listening = await server.listen();
+    try {
+      for (const fetchVia of [server.fetch, fetch]) {
+        const url = fetchVia === fetch ? `${listening.url}/things/1` : 'http://things.test/v1/things/1';
+        seen.length = 0;
+        server.failNext({ after: 'cut-body' });
+        const cut = await fetchVia(url);
+        expect(cut.status).toBe(200);
+        await expect(cut.text()).rejects.toThrow();
+        server.failNext({ after: 'bare-status' });
+        const bare = await fetchVia(url);
+        expect([bare.status, bare.headers.get('content-type'), await bare.text()]).toEqual([200, null, '']);
+        server.failNext({ after: { status: 502, body: '<h1>502</h1>', headers: { 'content-type': 'text/html' } } });
+        const proxy = await fetchVia(url);
+        expect([proxy.status, proxy.headers.get('content-type'), await proxy.text()]).toEqual([502, 'text/html', '<h1>502</h1>']);
+        server.failNext({ delayMs: 120 });
+        const started = performance.now();
+        expect(await (await fetchVia(url)).json()).toEqual({ id: 1, name: 'a thing with a name' });
+        expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+        server.failNext({ after: 'stall-body' });
+        const controller = new AbortController();
+        const stalled = await fetchVia(url, { signal: controller.signal });
+        const reading = stalled.text();
+        setTimeout(() => controller.abort(new Error('gave up')), 30);
+        await expect(reading).rejects.toThrow();
+        expect(seen).toHaveLength(5);
+      }
+      expect(server.calls.map((call) => call.outcome)).toEqual(Array(2).fill(['lose-answer', 'lose-answer', 'lose-answer', 200, 'lose-answer']).flat());
+    } finally {
+      await listening.close();
+    }
+  });
+
+  it('a late commit runs the handler after the caller gave up; invalid faults are refused', async () => {
+    const { server, seen } = fakeAnswering({ status: 200, body: { id: 1 } });
+    server.failNext({ lateMs: 50 });
+    await expect(server.fetch('http://things.test/v1/things/1', { signal: AbortSignal.timeout(20) })).rejects.toThrow();
+    expect(seen).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(seen).toHaveLength(1);
+    expect(() => server.failNext({ after: { status: 99 } })).toThrow(/100–599/);
+    expect(() => server.failNext({ delayMs: -1 })).toThrow(/delayMs/);
+    expect(() => server.failNext('crash' as never)).toThrow(/unknown fault/);
+  });
 });

@@ -1,5 +1,5 @@
 import { settledHeapUsed } from './heap.js';
-import type { JsonServer } from './json-server.js';
+import type { TestServer } from './test-server.js';
 
 export interface LoadResult {
   /** Requests the server answered during the measured round. */
@@ -16,7 +16,7 @@ export interface LoadResult {
  * Runs `round` (a burst of concurrent requests that resolves with how many answers were crossed)
  * once to warm up, then again between two settled heap readings.
  */
-export async function measureLoad(server: JsonServer, concurrent: number, round: () => Promise<number>): Promise<LoadResult> {
+export async function measureLoad(server: Pick<TestServer, 'count'>, concurrent: number, round: () => Promise<number>): Promise<LoadResult> {
   await round();
   const baseline = await settledHeapUsed();
   const servedBefore = server.count;

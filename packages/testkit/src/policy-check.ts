@@ -1,12 +1,6 @@
+import type { Policy } from '@shopclients/core';
+import type { OperationTable } from '@shopclients/core/internal';
 import { describe, expect, it } from 'vitest';
-
-// The shapes of core's `Policy` and `OperationTable` that these checks read.
-interface Policy {
-  readonly methods: readonly string[];
-  readonly safeToRepeat: boolean;
-  readonly naturalKey?: { readonly readBack: string; readonly takenStatuses: readonly number[] };
-}
-type OperationTable = Readonly<Record<string, { readonly method: string }>>;
 
 /**
  * The checks every client's policy table must pass against its spec's operation table: every method

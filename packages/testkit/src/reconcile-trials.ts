@@ -1,4 +1,6 @@
-import type { CreateFault, KeyedStoreServer } from './keyed-store-server.js';
+import type { Fault } from '@shopclients/core/testing';
+import type { KeyedStoreServer } from './keyed-store-server.js';
+import { proxyPage } from './test-server.js';
 
 export interface TrialTally {
   trials: number;
@@ -60,26 +62,40 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** One way a create's outcome is lost, as the fault of its first attempt. */
+export interface LostAnswer {
+  label: string;
+  fault: Fault;
+  /** The create was committed before its answer was lost. */
+  committed: boolean;
+  /** Reads of its scope that do not see the committed create yet. */
+  unseenReads?: number;
+  /** How long after the call the create is committed (a late commit), else 0. */
+  lateMs: number;
+}
+
 /**
  * Every way a create's outcome can be lost, as faults of the first attempt: committed and then the
  * answer lost, failed before committing, and committed late (after a client with `timeoutMs` gave up).
  */
-export function lostAnswerFaults(timeoutMs: number): [string, CreateFault][] {
+export function lostAnswerFaults(timeoutMs: number): LostAnswer[] {
+  const committed = (label: string, fault: Fault, unseenReads?: number): LostAnswer => ({ label, fault, committed: true, lateMs: 0, ...(unseenReads ? { unseenReads } : {}) });
+  const notCommitted = (label: string, fault: Fault): LostAnswer => ({ label, fault, committed: false, lateMs: 0 });
   return [
-    ['committed, then the connection reset', { kind: 'after-commit', lost: 'reset' }],
-    ['committed, then no answer past the timeout', { kind: 'after-commit', lost: 'stall' }],
-    ['committed, then 502 from a proxy', { kind: 'after-commit', lost: 'proxy-502' }],
-    ['committed, then 503 from a proxy', { kind: 'after-commit', lost: 'proxy-503' }],
-    ['committed, then 504 from a proxy', { kind: 'after-commit', lost: 'proxy-504' }],
-    ['committed, then the success with its body cut', { kind: 'after-commit', lost: 'cut-body' }],
-    ['committed, then a bare success status', { kind: 'after-commit', lost: 'bare-success' }],
+    committed('committed, then the connection reset', { after: 'reset' }),
+    committed('committed, then no answer past the timeout', { after: 'stall' }),
+    committed('committed, then 502 from a proxy', { after: proxyPage(502) }),
+    committed('committed, then 503 from a proxy', { after: proxyPage(503) }),
+    committed('committed, then 504 from a proxy', { after: proxyPage(504) }),
+    committed('committed, then the success with its body cut', { after: 'cut-body' }),
+    committed('committed, then a bare success status', { after: 'bare-status' }),
     // Both read-backs before the re-send miss it, so the re-send meets the taken key.
-    ['committed, reset, unseen by the next 2 reads', { kind: 'after-commit', lost: 'reset', hiddenReads: 2 }],
-    ['not committed: connection reset', { kind: 'before-commit', lost: 'reset' }],
-    ['not committed: no answer past the timeout', { kind: 'before-commit', lost: 'stall' }],
-    ['not committed: 502 from a proxy', { kind: 'before-commit', lost: 'proxy-502' }],
-    ['not committed: 503 from a proxy', { kind: 'before-commit', lost: 'proxy-503' }],
-    ['not committed: 504 from a proxy', { kind: 'before-commit', lost: 'proxy-504' }],
-    ['committed late, after the client timed out', { kind: 'late-commit', delayMs: timeoutMs + 40 }],
+    committed('committed, reset, unseen by the next 2 reads', { after: 'reset' }, 2),
+    notCommitted('not committed: connection reset', 'reset'),
+    notCommitted('not committed: no answer past the timeout', 'stall'),
+    notCommitted('not committed: 502 from a proxy', proxyPage(502)),
+    notCommitted('not committed: 503 from a proxy', proxyPage(503)),
+    notCommitted('not committed: 504 from a proxy', proxyPage(504)),
+    { label: 'committed late, after the client timed out', fault: { lateMs: timeoutMs + 40 }, committed: false, lateMs: timeoutMs + 40 },
   ];
 }

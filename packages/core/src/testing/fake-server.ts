@@ -1,4 +1,4 @@
-import { type Fault, type FaultOptions, FaultPlan, connectionReset } from './faults.js';
+import { type Fault, type FaultOptions, FaultPlan, type Outcome, applyFault, outcomeResponse } from './faults.js';
 import { type ListeningFake, listenOnLoopback } from './listen.js';
 import { documentedMediaTypes } from '../operations/table.js';
 import type { FakeOperation, SpecIssue, SpecRequest } from './operations.js';
@@ -65,8 +65,6 @@ export interface SpecViolation<Id extends string> {
   status: number;
   issues: readonly SpecIssue[];
 }
-
-export type Outcome = { kind: 'response'; response: Response } | { kind: 'reset' } | { kind: 'stall' };
 
 /** The machinery every fake shares: routing, checks, faults, in-process `fetch` and `listen`. */
 export interface FakeServer<Id extends string> {
@@ -161,51 +159,31 @@ export function createFakeServer<Id extends string>(api: FakeApiDefinition<Id>):
     calls.push(record);
 
     const fault = faults.take(operationId);
-    if (fault === 'reset' || fault === 'stall') {
-      record.outcome = fault;
-      return { kind: fault };
-    }
-    if (typeof fault === 'object') {
-      const { status, retryAfter } = fault;
-      const reply = api.faultAnswer(status, operationId);
-      record.outcome = status;
-      const headers = { ...reply.headers, ...(retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) }) };
-      return { kind: 'response', response: toResponse({ ...reply, headers }) };
-    }
-
-    let reply: FakeAnswer;
-    if (typeof route !== 'object') {
-      reply = api.unknownRoute(request.method, path ?? url.pathname);
-      if (route === 'method') reply = { ...reply, status: 405 };
-    } else {
-      reply = checked(route.operationId, await answer(request, route, url));
-    }
-    if (fault === 'lose-answer') {
-      record.outcome = 'lose-answer';
-      return { kind: 'reset' };
-    }
-    record.outcome = reply.status;
-    return { kind: 'response', response: toResponse(reply) };
+    const work = async (): Promise<Response> => {
+      if (typeof route === 'object') return toResponse(checked(route.operationId, await answer(request, route, url)));
+      const reply = api.unknownRoute(request.method, path ?? url.pathname);
+      return toResponse(route === 'method' ? { ...reply, status: 405 } : reply);
+    };
+    const outcome = await applyFault(fault, work, (status) => toResponse(api.faultAnswer(status, operationId)));
+    // A fault that let the work run and then lost its answer shows as 'lose-answer'.
+    record.outcome =
+      typeof fault === 'string' ? fault
+      : fault === undefined || 'status' in fault || 'delayMs' in fault ? (outcome as { response: Response }).response.status
+      : 'lose-answer';
+    return outcome;
   }
 
   const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const signal = init?.signal ?? request.signal;
     if (signal?.aborted) throw signal.reason;
-    const outcome = await process(request);
-    if (outcome.kind === 'response') return outcome.response;
-    if (outcome.kind === 'reset') throw connectionReset();
-    // A stall ends only when the caller gives up.
-    return new Promise<never>((_, reject) => {
-      if (signal?.aborted) reject(signal.reason);
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-    });
+    return outcomeResponse(await process(request), signal);
   };
 
   return {
     fetch,
     baseUrl: api.baseUrl,
-    listen: (port) => listenOnLoopback(process, basePath, port),
+    listen: (port) => listenOnLoopback(process, { basePath, port }),
     failNext: (fault, options) => faults.add(fault, options),
     clearFaults: () => faults.clear(),
     calls,

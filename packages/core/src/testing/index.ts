@@ -9,7 +9,7 @@ export {
   type SpecViolation,
   createFakeServer,
 } from './fake-server.js';
-export { type Fault, type FaultOptions } from './faults.js';
-export type { ListeningFake } from './listen.js';
+export { type Fault, type FaultAnswer, type FaultOptions, FaultPlan, type Loss, type Outcome, applyFault } from './faults.js';
+export { type ListeningFake, type LoopbackConnection, type LoopbackOptions, type LoopbackServer, listenOnLoopback } from './listen.js';
 export type { FakeOperation, FakeParameter, SpecIssue, SpecRequest } from './operations.js';
 export { expandPath } from '../operations/location.js';

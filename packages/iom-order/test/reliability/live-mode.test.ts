@@ -1,4 +1,4 @@
-import { type JsonServer, startJsonServer } from '@shopclients/testkit';
+import { type TestServer, startTestServer } from '@shopclients/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORDER_MEDIA_TYPE } from '../../src/index.js';
 import { PASSWORD, SHOP_ID, USERNAME, spec } from '../contract/mock-client.js';
@@ -19,10 +19,10 @@ const CHANGE_REQUEST = spec.responseExamples('getChangeRequest', 200);
  * An IOM installation as the spec describes it, serving the spec's examples for shop 1000 and
  * honouring the shopOrderNumbers filter; it answers 401 unless it gets the expected credentials.
  */
-function fakeUpstream(states: { data: Json[]; meta: unknown }, authorization: string, reject?: (authorization: string) => string): Promise<JsonServer> {
-  return startJsonServer((request, url) => {
+function fakeUpstream(states: { data: Json[]; meta: unknown }, authorization: string, reject?: (authorization: string) => string): Promise<TestServer> {
+  return startTestServer(({ headers, url }) => {
     const vendor = { 'content-type': ORDER_MEDIA_TYPE };
-    if (request.headers.authorization !== authorization) return { status: 401 };
+    if (headers.get('authorization') !== authorization) return { status: 401 };
     if (reject) return { status: 401, body: reject(authorization), headers: { 'content-type': 'text/plain' } };
     const path = url.pathname.startsWith(BASE_PATH) ? url.pathname.slice(BASE_PATH.length).split('/').map(decodeURIComponent) : [];
     const [, shops, shopId, resource, orderNumber, changeRequests, changeRequestId, ...rest] = path;
@@ -51,8 +51,8 @@ function drifted(): { data: Json[]; meta: unknown } {
   return states;
 }
 
-const basic = (server: JsonServer): LiveConfig => ({ baseUrl: `${server.url}${BASE_PATH}`, shopId: String(SHOP_ID), auth: { username: USERNAME, password: PASSWORD } });
-const bearer = (server: JsonServer): LiveConfig => ({ baseUrl: `${server.url}${BASE_PATH}`, shopId: String(SHOP_ID), auth: { token: TOKEN } });
+const basic = (server: TestServer): LiveConfig => ({ baseUrl: `${server.url}${BASE_PATH}`, shopId: String(SHOP_ID), auth: { username: USERNAME, password: PASSWORD } });
+const bearer = (server: TestServer): LiveConfig => ({ baseUrl: `${server.url}${BASE_PATH}`, shopId: String(SHOP_ID), auth: { token: TOKEN } });
 
 function expectNoCredentials(report: LiveReport): void {
   const shown = `${describeReport(report)}\n${JSON.stringify(report)}`;
@@ -60,15 +60,15 @@ function expectNoCredentials(report: LiveReport): void {
 }
 
 describe('live contract mode, proven offline against fake upstreams', () => {
-  const servers: JsonServer[] = [];
+  const servers: TestServer[] = [];
   const start = async (...args: Parameters<typeof fakeUpstream>) => {
     const server = await fakeUpstream(...args);
     servers.push(server);
     return server;
   };
-  let faithfulBasic: JsonServer;
-  let faithfulBearer: JsonServer;
-  let driftedUpstream: JsonServer;
+  let faithfulBasic: TestServer;
+  let faithfulBearer: TestServer;
+  let driftedUpstream: TestServer;
 
   beforeAll(async () => {
     faithfulBasic = await start(STATES, `Basic ${BASIC}`);

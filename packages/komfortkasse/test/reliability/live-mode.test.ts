@@ -1,4 +1,4 @@
-import { type JsonServer, startJsonServer } from '@shopclients/testkit';
+import { type TestServer, startTestServer } from '@shopclients/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_KEY, spec } from '../contract/mock-client.js';
 import { describeReport, runLiveContract } from '../live/checks.js';
@@ -6,9 +6,9 @@ import { describeReport, runLiveContract } from '../live/checks.js';
 const ORDER = spec.responseExample('getOrder', 200) as Record<string, unknown>;
 const POSTINGS = spec.responseExample('readPostings', 200);
 
-function fakeUpstream(order: Record<string, unknown> | undefined): Promise<JsonServer> {
-  return startJsonServer((request, url) => {
-    if (request.headers['x-komfortkasse-api-key'] !== API_KEY) return { status: 401, body: { error: 'API Key missing' } };
+function fakeUpstream(order: Record<string, unknown> | undefined): Promise<TestServer> {
+  return startTestServer(({ headers, url }) => {
+    if (headers.get('x-komfortkasse-api-key') !== API_KEY) return { status: 401, body: { error: 'API Key missing' } };
     if (url.pathname === '/api/v2/orders') return { body: order ? [order] : [] };
     if (url.pathname.startsWith('/api/v2/order/')) return { body: order };
     if (url.pathname === '/api/v2/postings') return { body: POSTINGS };
@@ -17,8 +17,8 @@ function fakeUpstream(order: Record<string, unknown> | undefined): Promise<JsonS
 }
 
 describe('live contract mode, proven offline against a fake upstream', () => {
-  let faithful: JsonServer;
-  let drifted: JsonServer;
+  let faithful: TestServer;
+  let drifted: TestServer;
 
   beforeAll(async () => {
     faithful = await fakeUpstream(ORDER);
