@@ -3,7 +3,8 @@
 // API is named, the reference of the client packages' own API into docs/clients/ (TypeDoc).
 //   pnpm api-docs [api...]        e.g. pnpm api-docs komfortkasse
 // The pages are self-contained: they load nothing from the network when opened. The client reference
-// fails the build when an exported symbol has no doc comment or a link leads nowhere.
+// fails the build when an exported symbol has no doc comment, a link leads nowhere, a public method has
+// no `@example`, or an example does not compile against the built packages (run `pnpm build` first).
 import { relative } from 'node:path';
 import { buildClientReference, clientReferenceDir } from './lib/build-client-reference.mjs';
 import { buildDocs } from './lib/build-docs.mjs';
@@ -28,5 +29,5 @@ if (apis.length === 0) {
     console.error(`client reference: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`clients: ${relative(repoRoot, clientReferenceDir)}/index.html (every export documented, every link resolves)`);
+  console.log(`clients: ${relative(repoRoot, clientReferenceDir)}/index.html (every export documented, every link resolves, every method's example compiles)`);
 }

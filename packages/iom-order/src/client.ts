@@ -37,6 +37,21 @@ export class IomOrders {
   /** The typed openapi-fetch client underneath, for anything the methods do not cover. */
   readonly openapi: ApiClient<paths, operations>['openapi'];
 
+  /**
+   * A client of one IOM installation: `baseUrl`, `auth`, and usually the `shopId` every call addresses.
+   * @example
+   * ```ts
+   * import { IomOrders } from '@shopclients/iom-order';
+   *
+   * const iom = new IomOrders({
+   *   baseUrl: 'https://iom.example.com:8443/rest/order-service',
+   *   shopId: 1001,
+   *   auth: { username: 'integration', password: process.env.IOM_PASSWORD! },
+   * });
+   * // With a bearer JWT instead:
+   * const withToken = new IomOrders({ baseUrl: 'https://iom.example.com:8443/rest/order-service', auth: { token: process.env.IOM_TOKEN! } });
+   * ```
+   */
   constructor(options: IomOrdersOptions) {
     requireObject('options', options);
     const credentials = credentialsFor(options.auth);

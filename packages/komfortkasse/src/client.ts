@@ -31,6 +31,18 @@ export class Komfortkasse {
   /** The typed openapi-fetch client underneath, for anything the methods do not cover. */
   readonly openapi: ApiClient<paths, operations>['openapi'];
 
+  /**
+   * A client of one shop. Without `baseUrl` it talks to Komfortkasse's production API
+   * ({@link DEFAULT_BASE_URL}), with real orders.
+   * @example
+   * ```ts
+   * import { Komfortkasse } from '@shopclients/komfortkasse';
+   *
+   * const komfortkasse = new Komfortkasse({ apiKey: process.env.KOMFORTKASSE_API_KEY! }); // production!
+   * // Against a mock or a test server, set baseUrl first:
+   * const mocked = new Komfortkasse({ apiKey: 'test-key', baseUrl: 'http://127.0.0.1:4010', maxRetries: 0 });
+   * ```
+   */
   constructor(options: KomfortkasseOptions) {
     requireObject('options', options);
     const apiKey = requireSecret('apiKey', options.apiKey);

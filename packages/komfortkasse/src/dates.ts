@@ -23,7 +23,17 @@ export function toKomfortkasseDate(argument: string, value: DateInput, timeZone:
   throw new InvalidArgumentError(argument, `must be a Date, "dd-MM-yyyy" or "yyyy-MM-dd", got ${describeValue(value)}`);
 }
 
-/** Reads a `dd-MM-yyyy` day from the API as a `Date` at midnight UTC of that day. */
+/**
+ * Reads a `dd-MM-yyyy` day from the API as a `Date` at midnight UTC of that day.
+ * @example
+ * ```ts
+ * import { fromKomfortkasseDate } from '@shopclients/komfortkasse';
+ *
+ * const day = fromKomfortkasseDate('25-04-2018'); // 2018-04-25T00:00:00.000Z
+ * const { dueDate } = await komfortkasse.orders.get('10001');
+ * if (dueDate !== undefined && fromKomfortkasseDate(dueDate) < new Date()) console.log('overdue since', dueDate);
+ * ```
+ */
 export function fromKomfortkasseDate(value: KomfortkasseDate): Date {
   const match = DAY_FIRST.exec(value);
   if (!match) throw new InvalidArgumentError('date', `must be "dd-MM-yyyy", got ${describeValue(value)}`);

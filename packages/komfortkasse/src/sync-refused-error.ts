@@ -10,6 +10,18 @@ export class SyncRefusedError extends ShopclientsError {
   override name = 'SyncRefusedError';
   readonly result: SubmitAllResult;
 
+  /**
+   * The refusal of a sync after `result`, a submit in which some batches failed.
+   * @example
+   * ```ts
+   * import { SyncRefusedError } from '@shopclients/komfortkasse';
+   *
+   * // A routine of your own that refuses to sync after a partial submit, as submitAllAndSync does:
+   * const result = await komfortkasse.orders.submitAll(openOrders);
+   * if (result.failedCount > 0) throw new SyncRefusedError(result);
+   * await komfortkasse.orders.sync(result.orderNumbers, { isCompleteList: true });
+   * ```
+   */
   constructor(result: SubmitAllResult) {
     const batches = result.failed.length;
     super(

@@ -20,6 +20,17 @@ const PAYMENT_STATUSES: Record<PaymentStatus, true> = {
  * Accepts the raw body (text or bytes) or already parsed JSON, checks the fields a handler relies
  * on (`number`, `paymentStatus`) and returns the order. How Komfortkasse authenticates the callback
  * is not in the public documentation, so this does not verify the sender.
+ * @example
+ * ```ts
+ * import { parsePaymentStatusWebhook } from '@shopclients/komfortkasse';
+ *
+ * // The handler of your callback URL, here for a fetch-style server (Workers, Deno, Bun, Hono …):
+ * async function onPaymentStatus(request: Request): Promise<Response> {
+ *   const { number, paymentStatus } = parsePaymentStatusWebhook(await request.text());
+ *   if (paymentStatus === 'PAID') console.log(`ship order ${number}`);
+ *   return new Response(null, { status: 204 });
+ * }
+ * ```
  */
 export function parsePaymentStatusWebhook(payload: string | Uint8Array | ArrayBuffer | object): Order {
   const parsed = typeof payload === 'string' || payload instanceof Uint8Array || payload instanceof ArrayBuffer ? parseJson(payload) : payload;

@@ -20,7 +20,14 @@ export class ChangeRequests {
     this.#context = context;
   }
 
-  /** Lists the change requests of an order. */
+  /**
+   * Lists the change requests of an order.
+   * @example
+   * ```ts
+   * const all = await iom.changeRequests.list('B2B-2024-000731', { excludes: ['changeRequest'] });
+   * for (const { changeRequestId, status } of all) console.log(changeRequestId, status);
+   * ```
+   */
   list(shopOrderNumber: string, options?: ReadChangeRequestOptions): ApiPromise<ChangeRequestView[]> {
     return respond(async (sink) => {
       requireKnownOptions('changeRequests.list', options, READ_OPTIONS);
@@ -35,6 +42,13 @@ export class ChangeRequests {
    * afterwards, with `shopOrderUpdateDate`. Returns the `Location` of the new change request and the
    * IDs read from it. Never repeated blindly: when the answer is lost, the change request is read
    * back by its `changeRequestId` and sent again only if it does not exist (unless `reconcile: false`).
+   * @example
+   * ```ts
+   * const { changeRequestId } = await iom.changeRequests.create(order.shopOrderNumber, {
+   *   changeRequestId: 'CR-000731-01',
+   *   changeRequest: { ...order, shopOrderUpdateDate: new Date().toISOString() }, // the complete changed order
+   * });
+   * ```
    */
   create(shopOrderNumber: string, request: ChangeRequestInput, options?: ShopRequestOptions): ApiPromise<CreatedChangeRequest> {
     return respond(async (sink) => {
@@ -64,7 +78,14 @@ export class ChangeRequests {
     });
   }
 
-  /** Reads one change request of an order with its processing status. */
+  /**
+   * Reads one change request of an order with its processing status.
+   * @example
+   * ```ts
+   * const one = await iom.changeRequests.get('B2B-2024-000731', 'CR-000731-01', { excludes: ['changeRequest'] });
+   * console.log(one.status); // 'OPEN' | 'ACCEPTED' | 'APPLIED' | 'FAILED_TO_APPLY'
+   * ```
+   */
   get(shopOrderNumber: string, changeRequestId: string, options?: ReadChangeRequestOptions): ApiPromise<ChangeRequestView> {
     return respond(async (sink) => {
       requireKnownOptions('changeRequests.get', options, READ_OPTIONS);

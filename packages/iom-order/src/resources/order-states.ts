@@ -50,7 +50,20 @@ export class OrderStates {
     this.#context = context;
   }
 
-  /** Searches order states and returns one page, with `meta.totalCount` for the whole result. */
+  /**
+   * Searches order states and returns one page, with `meta.totalCount` for the whole result.
+   * @example
+   * ```ts
+   * const page = await iom.orderStates.search({
+   *   statuses: ['STATE_DISPATCHED', 'STATE_RETURNED'], // a list matches any of its values
+   *   createdFrom: '2024-03-01',
+   *   orderBy: 'shopOrderCreationDate',
+   *   sortDirection: 'DESC',
+   *   limit: 25,
+   * });
+   * console.log(page.meta?.totalCount, page.data?.length);
+   * ```
+   */
   search(options: SearchOrderStatesOptions = {}): ApiPromise<OrderStatePage> {
     return respond(async (sink) => {
       requireKnownOptions('orderStates.search', options, SEARCH_OPTIONS);
@@ -64,6 +77,12 @@ export class OrderStates {
    * you work, so at most `prefetch + 1` pages are held. Stops once the first page's
    * `meta.totalCount` is reached, at an empty page, or after a page without `meta.totalCount`; a page
    * that only repeats the one before throws `InvalidResponseError`.
+   * @example
+   * ```ts
+   * for await (const state of iom.orderStates.iterate({ shopCustomerNumbers: ['C-4711'], limit: 100, prefetch: 1 })) {
+   *   console.log(state.shopOrderNumber, state.status);
+   * }
+   * ```
    */
   async *iterate(options: IterateOrderStatesOptions = {}): AsyncGenerator<OrderState, void, undefined> {
     requireKnownOptions('orderStates.iterate', options, [...SEARCH_OPTIONS, 'prefetch']);

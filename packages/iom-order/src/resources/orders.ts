@@ -16,6 +16,12 @@ export class Orders {
    * Submits a new order. Returns the `Location` of the created order and the shop order number read
    * from it. Never repeated blindly: when the answer is lost, the order is read back by its
    * `shopOrderNumber` and sent again only if it does not exist (unless `reconcile: false`).
+   * @example
+   * ```ts
+   * const { location, shopOrderNumber } = await iom.orders.create(order);
+   * // location: 'https://iom.example.com:8443/rest/order-service/shops/1001/orders/B2B-2024-000731'
+   * await iom.orders.create({ ...order, shopOrderNumber: 'B2C-2024-004512' }, { shopId: 2000 }); // another shop
+   * ```
    */
   create(order: OrderInput, options?: ShopRequestOptions): ApiPromise<CreatedOrder> {
     return respond(async (sink) => {
@@ -44,7 +50,14 @@ export class Orders {
     });
   }
 
-  /** Reads the order the shop created under `shopOrderNumber`. */
+  /**
+   * Reads the order the shop created under `shopOrderNumber`.
+   * @example
+   * ```ts
+   * const stored = await iom.orders.get('B2B-2024-000731');
+   * const elsewhere = await iom.orders.get('B2C-2024-004512', { shopId: 2000 });
+   * ```
+   */
   get(shopOrderNumber: string, options?: ShopRequestOptions): ApiPromise<Order> {
     return respond(async (sink) => {
       requireKnownOptions('orders.get', options, SHOP_REQUEST_OPTIONS);

@@ -39,20 +39,60 @@ export interface FakeIom extends Omit<FakeServer<OperationId>, 'process'> {
   /** The first of `shopIds`, for the client's `shopId` option. */
   readonly shopId: number;
   readonly clock: FakeClock;
-  /** The stored order, or `undefined`. */
+  /**
+   * The stored order, or `undefined`.
+   * @example
+   * ```ts
+   * await iom.orders.create(order);
+   * console.log(fake.order(order.shopOrderNumber) !== undefined); // true
+   * ```
+   */
   order(shopOrderNumber: string, options?: ShopOption): Order | undefined;
-  /** The order as the order-state search shows it. */
+  /**
+   * The order as the order-state search shows it.
+   * @example
+   * ```ts
+   * await iom.orders.create(order);
+   * console.log(fake.orderState(order.shopOrderNumber).status); // 'STATE_CREATED'
+   * ```
+   */
   orderState(shopOrderNumber: string, options?: ShopOption): OrderState;
-  /** IOM's processing moved the order on: sets its status, and the given positions' (by position number). */
+  /**
+   * IOM's processing moved the order on: sets its status, and the given positions' (by position number).
+   * @example
+   * ```ts
+   * fake.setOrderStatus(order.shopOrderNumber, 'STATE_DISPATCHED', { positions: { 1: 'STATE_DISPATCHED' } });
+   * const page = await iom.orderStates.search({ statuses: ['STATE_DISPATCHED'] });
+   * console.log(page.meta?.totalCount); // 1
+   * ```
+   */
   setOrderStatus(shopOrderNumber: string, status: string, options?: ShopOption & { positions?: Record<number, string> | undefined }): OrderState;
-  /** The stored change request with the changed order. */
+  /**
+   * The stored change request with the changed order.
+   * @example
+   * ```ts
+   * await iom.changeRequests.create(order.shopOrderNumber, { changeRequestId: 'CR-1', changeRequest: { ...order, shopOrderUpdateDate: '2026-03-11T08:00:00Z' } });
+   * console.log(fake.changeRequest(order.shopOrderNumber, 'CR-1').status); // 'OPEN'
+   * ```
+   */
   changeRequest(shopOrderNumber: string, changeRequestId: string, options?: ShopOption): ChangeRequestView;
   /**
    * IOM processed a change request: `ACCEPTED`, `APPLIED` (the order becomes the changed order) or
    * `FAILED_TO_APPLY` (the order stays as it was).
+   * @example
+   * ```ts
+   * fake.settleChangeRequest(order.shopOrderNumber, 'CR-1', 'APPLIED'); // the order becomes the changed order
+   * console.log((await iom.changeRequests.get(order.shopOrderNumber, 'CR-1')).status); // 'APPLIED'
+   * ```
    */
   settleChangeRequest(shopOrderNumber: string, changeRequestId: string, status: Exclude<ChangeRequestStatus, 'OPEN'>, options?: ShopOption): ChangeRequestView;
-  /** Forgets every order, change request, fault and recorded call. */
+  /**
+   * Forgets every order, change request, fault and recorded call.
+   * @example
+   * ```ts
+   * fake.reset(); // e.g. in afterEach: the next test starts with an empty IOM
+   * ```
+   */
   reset(): void;
 }
 
@@ -66,7 +106,17 @@ interface Shop {
 
 const EXCLUDABLE = new Set(['changeRequest', 'updateDate']);
 
-/** A stateful in-memory IOM Order API 2.3, for tests of code that uses `@shopclients/iom-order`. */
+/**
+ * A stateful in-memory IOM Order API 2.3, for tests of code that uses `@shopclients/iom-order`.
+ * @example
+ * ```ts
+ * import { IomOrders } from '@shopclients/iom-order';
+ * import { createFakeIom } from '@shopclients/iom-order/testing';
+ *
+ * const fake = createFakeIom({ shopIds: [1000, 2000], now: '2026-03-10T09:00:00Z' });
+ * const iom = new IomOrders({ baseUrl: fake.baseUrl, auth: fake.auth, shopId: fake.shopId, fetch: fake.fetch });
+ * ```
+ */
 export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
   const auth = options.auth ?? { username: 'fake-iom-user', password: 'fake-iom-password' };
   const shopIds = options.shopIds ?? [1000];

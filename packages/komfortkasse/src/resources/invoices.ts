@@ -26,6 +26,14 @@ export class Invoices {
   /**
    * Uploads the invoice document of an order. The first upload may make Komfortkasse post the
    * invoice to the customer, so this call is never retried automatically.
+   * @example
+   * ```ts
+   * import { readFile } from 'node:fs/promises';
+   *
+   * await komfortkasse.invoices.upload('10001', 'INV-2018-533', await readFile('invoices/INV-2018-533.pdf'));
+   * // A Blob or File keeps its own type and needs no options:
+   * await komfortkasse.invoices.upload('10002', 'INV-2018-534', new Blob(['%PDF-1.7 …'], { type: 'application/pdf' }), { filename: 'invoice.pdf' });
+   * ```
    */
   upload(orderNumber: string, invoiceNumber: string, file: InvoiceFile, options?: UploadInvoiceOptions): ApiPromise<void> {
     return respond(async (sink) => {

@@ -64,7 +64,24 @@ export class Orders {
     this.#context = context;
   }
 
-  /** Submits an order, or updates it when the order number is already known. Returns the stored order. */
+  /**
+   * Submits an order, or updates it when the order number is already known. Returns the stored order.
+   * @example
+   * ```ts
+   * const stored = await komfortkasse.orders.submit(
+   *   '10001',
+   *   {
+   *     date: new Date(), // sent as dd-MM-yyyy
+   *     type: 'INVOICE',
+   *     amount: 22.375, // sent as 22.38
+   *     currency: 'EUR',
+   *     billing: { lastName: 'Mustermann', countryCode: 'DE' },
+   *   },
+   *   { include: ['postings'] },
+   * );
+   * console.log(stored.paymentStatus); // 'UNPAID'
+   * ```
+   */
   submit(orderNumber: string, order: OrderSubmission, options?: IncludeOptions): ApiPromise<Order> {
     return respond(async (sink) => {
       requireKnownOptions('orders.submit', options, INCLUDE_OPTIONS);
@@ -75,7 +92,17 @@ export class Orders {
     });
   }
 
-  /** Submits several orders at once (the API advises at most 100 per call). Returns the stored orders. */
+  /**
+   * Submits several orders at once (the API advises at most 100 per call). Returns the stored orders.
+   * @example
+   * ```ts
+   * const stored = await komfortkasse.orders.submitMany([
+   *   { ...order, number: '10001' },
+   *   { ...order, number: '10002', amount: 9.99 },
+   * ]);
+   * console.log(stored.map(({ number, paymentStatus }) => `${number}: ${paymentStatus}`));
+   * ```
+   */
   submitMany(orders: readonly BulkOrderSubmission[], options?: IncludeOptions): ApiPromise<Order[]> {
     return respond(async (sink) => {
       requireKnownOptions('orders.submitMany', options, INCLUDE_OPTIONS);
@@ -91,6 +118,16 @@ export class Orders {
    * the result lists it with its error and its orders. An array is checked as a whole before
    * anything is sent. `signal` stops it (the batches in flight are aborted, then it throws
    * `AbortError`); `onProgress` hears about every batch as it settles.
+   * @example
+   * ```ts
+   * // openOrders: an array, an iterable or an async iterable (a database cursor) of orders with their number
+   * const result = await komfortkasse.orders.submitAll(openOrders, {
+   *   batchSize: 100,
+   *   concurrency: 2,
+   *   onProgress: ({ batchesDone, submittedCount, failedCount }) => console.log(batchesDone, submittedCount, failedCount),
+   * });
+   * for (const batch of result.failed) console.error(batch.orderNumbers, batch.error); // batch.submissions, to send again
+   * ```
    */
   async submitAll(orders: OrderSource, options: SubmitAllOptions = {}): Promise<SubmitAllResult> {
     requireKnownOptions('orders.submitAll', options, SUBMIT_ALL_OPTIONS);
@@ -105,6 +142,18 @@ export class Orders {
    * `sync` with their numbers, so Komfortkasse marks the orders it tracks but the shop no longer has
    * open as LEGACY. If any batch failed, the sync is not sent, because a sync on a partial list
    * marks open orders LEGACY: it throws `SyncRefusedError`, which holds the submit result.
+   * @example
+   * ```ts
+   * import { SyncRefusedError } from '@shopclients/komfortkasse';
+   *
+   * try {
+   *   const { submittedCount, legacyCount } = await komfortkasse.orders.submitAllAndSync(openOrders, { isCompleteList: true });
+   *   console.log(`${submittedCount} submitted, ${legacyCount} marked LEGACY`);
+   * } catch (error) {
+   *   if (!(error instanceof SyncRefusedError)) throw error;
+   *   for (const batch of error.result.failed) console.error(batch.orderNumbers, batch.error); // submit these again, then sync
+   * }
+   * ```
    */
   async submitAllAndSync(openOrders: OrderSource, options: SubmitAllAndSyncOptions): Promise<SubmitAllAndSyncResult> {
     requireKnownOptions('orders.submitAllAndSync', options, [...SUBMIT_ALL_OPTIONS, 'isCompleteList']);
@@ -116,7 +165,14 @@ export class Orders {
     return { ...submitted, legacyCount };
   }
 
-  /** Reads one order with its current payment status, and the lists named in `include`. */
+  /**
+   * Reads one order with its current payment status, and the lists named in `include`.
+   * @example
+   * ```ts
+   * const stored = await komfortkasse.orders.get('10001', { include: ['postings', 'refunds'] });
+   * console.log(stored.paymentStatus, stored.postings?.length ?? 0);
+   * ```
+   */
   get(orderNumber: string, options?: IncludeOptions): ApiPromise<Order> {
     return respond(async (sink) => {
       requireKnownOptions('orders.get', options, INCLUDE_OPTIONS);
@@ -129,6 +185,13 @@ export class Orders {
   /**
    * The payment image of an order that a shop prints on its invoice: the EPC QR code, or a payment
    * slip. Resolves with the PNG's bytes decoded; an unknown order is a `NotFoundError`.
+   * @example
+   * ```ts
+   * import { writeFile } from 'node:fs/promises';
+   *
+   * const { data: png } = await komfortkasse.orders.paymentImage('10001', { type: 'QRCODE' });
+   * await writeFile('10001-girocode.png', png);
+   * ```
    */
   paymentImage(orderNumber: string, options?: PaymentImageOptions): ApiPromise<DecodedPaymentImage> {
     return respond(async (sink) => {
@@ -142,7 +205,14 @@ export class Orders {
     });
   }
 
-  /** Lists orders, optionally filtered by age, payment status and latest posting. */
+  /**
+   * Lists orders, optionally filtered by age, payment status and latest posting.
+   * @example
+   * ```ts
+   * const paid = await komfortkasse.orders.list({ paymentStatus: ['PAID', 'PAID_PARTIAL'], maxAge: 30 });
+   * for (const { number, paymentStatus } of paid) console.log(number, paymentStatus);
+   * ```
+   */
   list(options: ListOrdersOptions = {}): ApiPromise<Order[]> {
     return respond(async (sink) => {
       requireKnownOptions('orders.list', options, LIST_OPTIONS);
@@ -159,7 +229,13 @@ export class Orders {
     });
   }
 
-  /** Records that the order was cancelled in the shop: payment status becomes CANCELLED. */
+  /**
+   * Records that the order was cancelled in the shop: payment status becomes CANCELLED.
+   * @example
+   * ```ts
+   * const { paymentStatus } = await komfortkasse.orders.cancel('10001'); // 'CANCELLED'
+   * ```
+   */
   cancel(orderNumber: string, options?: RequestOptions): ApiPromise<Order> {
     return respond(async (sink) => {
       requireKnownOptions('orders.cancel', options, REQUEST_OPTIONS);
@@ -168,7 +244,13 @@ export class Orders {
     });
   }
 
-  /** Records that the order vanished from the shop: payment status becomes DISAPPEARED. */
+  /**
+   * Records that the order vanished from the shop: payment status becomes DISAPPEARED.
+   * @example
+   * ```ts
+   * const { paymentStatus } = await komfortkasse.orders.remove('10001'); // 'DISAPPEARED'
+   * ```
+   */
   remove(orderNumber: string, options?: IncludeOptions): ApiPromise<Order> {
     return respond(async (sink) => {
       requireKnownOptions('orders.remove', options, INCLUDE_OPTIONS);
@@ -181,6 +263,11 @@ export class Orders {
   /**
    * Marks the order as paid by hand. The API documents no response body for this operation,
    * so the result is whatever the server sends.
+   * @example
+   * ```ts
+   * await komfortkasse.orders.setPaid('10001'); // e.g. paid in cash at the counter
+   * const { paymentStatus } = await komfortkasse.orders.get('10001'); // 'PAID'
+   * ```
    */
   setPaid(orderNumber: string, options?: RequestOptions): ApiPromise<unknown> {
     return respond(async (sink) => {
@@ -190,7 +277,13 @@ export class Orders {
     });
   }
 
-  /** Reverts a manual `setPaid`. */
+  /**
+   * Reverts a manual `setPaid`.
+   * @example
+   * ```ts
+   * await komfortkasse.orders.setUnpaid('10001'); // undoes a setPaid made by mistake
+   * ```
+   */
   setUnpaid(orderNumber: string, options?: RequestOptions): ApiPromise<Order> {
     return respond(async (sink) => {
       requireKnownOptions('orders.setUnpaid', options, REQUEST_OPTIONS);
@@ -203,6 +296,13 @@ export class Orders {
    * Sends the complete list of orders open in the shop. Every open order Komfortkasse has that is
    * not in the list is marked LEGACY, so a partial list loses orders: the call refuses to run
    * without `{ isCompleteList: true }`. Returns how many orders were marked LEGACY.
+   * @example
+   * ```ts
+   * // Every order number open in the shop, never one page of them:
+   * const openNumbers: string[] = ['10001', '10002', '10007'];
+   * const legacyCount = await komfortkasse.orders.sync(openNumbers, { isCompleteList: true });
+   * console.log(`${legacyCount} orders marked LEGACY`);
+   * ```
    */
   sync(orderNumbers: readonly string[], options: SyncOptions): ApiPromise<number> {
     return respond(async (sink) => {

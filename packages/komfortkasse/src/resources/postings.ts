@@ -25,7 +25,14 @@ export class Postings {
     this.#context = context;
   }
 
-  /** The postings (`listPostings`), optionally of one bank account, within a creation date range and with their orders. */
+  /**
+   * The postings (`listPostings`), optionally of one bank account, within a creation date range and with their orders.
+   * @example
+   * ```ts
+   * const postings = await komfortkasse.postings.list({ createdMin: '2026-11-01', createdMax: new Date(), includeOrders: true });
+   * console.log(postings.length);
+   * ```
+   */
   list(options: ListPostingsOptions = {}): ApiPromise<Posting[]> {
     return respond(async (sink) => {
       requireKnownOptions('postings.list', options, POSTINGS_OPTIONS);

@@ -24,6 +24,16 @@ export class Refunds {
    * `plannedDate` must lie in the future. Never repeated blindly: when the answer is lost, the
    * refund is read back from the order's refunds by its `externalReference` and sent again only if
    * it does not exist (unless `reconcile: false`).
+   * @example
+   * ```ts
+   * const refund = await komfortkasse.refunds.create('10001', {
+   *   externalReference: 'RMA-1', // unique in the shop: a lost answer is read back by it
+   *   amount: 22.38,
+   *   currency: 'EUR',
+   *   plannedDate: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000), // must lie in the future
+   * });
+   * console.log(refund.status, refund.reconciled === true);
+   * ```
    */
   create(orderNumber: string, refund: RefundSubmission, options?: RequestOptions): ApiPromise<CreatedRefund> {
     return respond(async (sink) => {

@@ -41,19 +41,70 @@ export interface CustomerPayment {
 export interface FakeKomfortkasse extends Omit<FakeServer<OperationId>, 'process'> {
   readonly apiKey: string;
   readonly clock: FakeClock;
-  /** The stored order with every list included, or `undefined` if the fake has none of that number. */
+  /**
+   * The stored order with every list included, or `undefined` if the fake has none of that number.
+   * @example
+   * ```ts
+   * await komfortkasse.orders.submit('1001', order);
+   * console.log(fake.order('1001')?.paymentStatus); // 'UNPAID'
+   * ```
+   */
   order(orderNumber: string): Order | undefined;
-  /** The invoices uploaded for an order. */
+  /**
+   * The invoices uploaded for an order.
+   * @example
+   * ```ts
+   * await komfortkasse.invoices.upload('1001', 'INV-1', new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+   * console.log(fake.invoices('1001').map(({ invoiceNumber, filename }) => `${invoiceNumber}: ${filename}`)); // ['INV-1: INV-1.pdf']
+   * ```
+   */
   invoices(orderNumber: string): StoredInvoice[];
-  /** A customer's bank transfer arrives: a posting is assigned and the status follows the amount. */
+  /**
+   * A customer's bank transfer arrives: a posting is assigned and the status follows the amount.
+   * @example
+   * ```ts
+   * import { parsePaymentStatusWebhook } from '@shopclients/komfortkasse';
+   *
+   * const { webhook } = fake.customerPays('1001'); // the full amount; pass { amount } for a partial payment
+   * console.log(parsePaymentStatusWebhook(webhook.body).paymentStatus); // 'PAID'
+   * ```
+   */
   customerPays(orderNumber: string, payment?: CustomerPayment): { posting: Posting; order: Order; webhook: PaymentWebhook };
-  /** The callback Komfortkasse would send about the order's current payment status. */
+  /**
+   * The callback Komfortkasse would send about the order's current payment status.
+   * @example
+   * ```ts
+   * // Replay the callback to your own handler, e.g. a local server under test:
+   * const { body, headers } = fake.webhookFor('1001');
+   * await fetch('http://127.0.0.1:3000/komfortkasse/callback', { method: 'POST', headers, body });
+   * ```
+   */
   webhookFor(orderNumber: string): PaymentWebhook;
-  /** The customer sends an IBAN: refunds waiting for bank details become NEW. */
+  /**
+   * The customer sends an IBAN: refunds waiting for bank details become NEW.
+   * @example
+   * ```ts
+   * const refunds = fake.customerProvidesBankDetails('1001');
+   * console.log(refunds.map(({ externalReference, status }) => `${externalReference}: ${status}`)); // ['RMA-1: NEW']
+   * ```
+   */
   customerProvidesBankDetails(orderNumber: string): Refund[];
-  /** The bank executes a refund: PROCESSED, and the order becomes REFUNDED or REFUNDED_PARTIAL. */
+  /**
+   * The bank executes a refund: PROCESSED, and the order becomes REFUNDED or REFUNDED_PARTIAL.
+   * @example
+   * ```ts
+   * const { refund, order: refunded } = fake.executeRefund('1001', 'RMA-1');
+   * console.log(refund.status, refunded.paymentStatus); // 'PROCESSED' 'REFUNDED'
+   * ```
+   */
   executeRefund(orderNumber: string, externalReference: string): { refund: Refund; order: Order; webhook: PaymentWebhook };
-  /** Forgets every order, posting, refund, invoice, fault and recorded call. */
+  /**
+   * Forgets every order, posting, refund, invoice, fault and recorded call.
+   * @example
+   * ```ts
+   * fake.reset(); // e.g. in afterEach: the next test starts with an empty Komfortkasse
+   * ```
+   */
   reset(): void;
 }
 
@@ -63,7 +114,17 @@ const PLACEHOLDER_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 /** Whether the spec documents a 404 for the operation; where it does not, an unknown order is a 400. */
 const documents404 = (operationId: OperationId) => validateResponse(operationId, 404, 'application/json', { error: 'Order not found' }).length === 0;
 
-/** A stateful in-memory Komfortkasse API v2, for tests of code that uses `@shopclients/komfortkasse`. */
+/**
+ * A stateful in-memory Komfortkasse API v2, for tests of code that uses `@shopclients/komfortkasse`.
+ * @example
+ * ```ts
+ * import { Komfortkasse } from '@shopclients/komfortkasse';
+ * import { createFakeKomfortkasse } from '@shopclients/komfortkasse/testing';
+ *
+ * const fake = createFakeKomfortkasse({ now: '2026-03-10T09:00:00Z' });
+ * const komfortkasse = new Komfortkasse({ apiKey: fake.apiKey, baseUrl: fake.baseUrl, fetch: fake.fetch });
+ * ```
+ */
 export function createFakeKomfortkasse(options: FakeKomfortkasseOptions = {}): FakeKomfortkasse {
   const apiKey = options.apiKey ?? 'fake-komfortkasse-api-key';
   const clock = new FakeClock(options.now);
