@@ -14,7 +14,10 @@ import { PAGED_SHOP_ID, startServer } from './lib/server.mjs';
 import { median } from './lib/stats.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const [a, b] = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map((dir) => resolve(dir));
+const [a, b] = process.argv
+  .slice(2)
+  .filter((arg) => !arg.startsWith('--'))
+  .map((dir) => resolve(dir));
 if (!a || !b) throw new Error('usage: node --expose-gc ab-core.mjs <core src A> <core src B> [--rounds=N] [--in-memory-only]');
 const rounds = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice('--rounds='.length) ?? 21);
 

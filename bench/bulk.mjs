@@ -39,7 +39,9 @@ export async function measureBulk({ oneByOneSample = 300 } = {}) {
     const { user, system } = process.cpuUsage(cpu);
     const bulkServer = await server.counters();
     if (result.submittedCount !== ORDERS || result.failed.length > 0 || bulkServer.distinctOrders !== ORDERS) {
-      throw new Error(`submitAll: ${result.submittedCount} submitted, ${result.failed.length} failed batches, ${bulkServer.distinctOrders} distinct orders on the server`);
+      throw new Error(
+        `submitAll: ${result.submittedCount} submitted, ${result.failed.length} failed batches, ${bulkServer.distinctOrders} distinct orders on the server`,
+      );
     }
 
     start = process.hrtime.bigint();
@@ -62,7 +64,12 @@ export async function measureBulk({ oneByOneSample = 300 } = {}) {
       submitAllClientCpuSeconds: round((user + system) / 1e6, 2),
       idealSeconds: round(idealSeconds, 2),
       ratioToIdeal: round(bulkSeconds / idealSeconds, 2),
-      oneByOne: { sample: oneByOneSample, sampleSeconds: round(sampleSeconds, 2), msPerOrder: round((sampleSeconds / oneByOneSample) * 1000, 1), extrapolatedSeconds: round(oneByOneSeconds, 1) },
+      oneByOne: {
+        sample: oneByOneSample,
+        sampleSeconds: round(sampleSeconds, 2),
+        msPerOrder: round((sampleSeconds / oneByOneSample) * 1000, 1),
+        extrapolatedSeconds: round(oneByOneSeconds, 1),
+      },
       speedupOverOneByOne: round(oneByOneSeconds / bulkSeconds, 1),
     };
   } finally {
@@ -71,17 +78,28 @@ export async function measureBulk({ oneByOneSample = 300 } = {}) {
 }
 
 export function printBulk(b, table) {
-  console.log(`\nBulk: Komfortkasse orders.submitAll of ${b.orders.toLocaleString('en')} orders (batches of ${b.batchSize}, ${b.concurrency} at a time), server answering after ${b.serverDelayMs} ms.`);
-  console.log(`   One-by-one orders.submit measured on ${b.oneByOne.sample} orders in sequence and scaled to ${b.orders.toLocaleString('en')}; ideal = ceil(${b.orders} / ${b.batchSize} / ${b.concurrency}) × ${b.serverDelayMs} ms.\n`);
+  console.log(
+    `\nBulk: Komfortkasse orders.submitAll of ${b.orders.toLocaleString('en')} orders (batches of ${b.batchSize}, ${b.concurrency} at a time), server answering after ${b.serverDelayMs} ms.`,
+  );
+  console.log(
+    `   One-by-one orders.submit measured on ${b.oneByOne.sample} orders in sequence and scaled to ${b.orders.toLocaleString('en')}; ideal = ceil(${b.orders} / ${b.batchSize} / ${b.concurrency}) × ${b.serverDelayMs} ms.\n`,
+  );
   console.log(
     table(
       ['way', 'calls', 'seconds', '× ideal'],
       [
         ['ideal for batch size and concurrency', Math.ceil(b.orders / b.batchSize), b.idealSeconds.toFixed(2), '1.00×'],
         ['orders.submitAll', b.calls, b.submitAllSeconds.toFixed(2), `${b.ratioToIdeal.toFixed(2)}×`],
-        [`orders.submit one by one (${b.oneByOne.msPerOrder} ms each)`, b.orders, `${b.oneByOne.extrapolatedSeconds.toFixed(1)} (est.)`, `${(b.oneByOne.extrapolatedSeconds / b.idealSeconds).toFixed(0)}×`],
+        [
+          `orders.submit one by one (${b.oneByOne.msPerOrder} ms each)`,
+          b.orders,
+          `${b.oneByOne.extrapolatedSeconds.toFixed(1)} (est.)`,
+          `${(b.oneByOne.extrapolatedSeconds / b.idealSeconds).toFixed(0)}×`,
+        ],
       ],
     ),
   );
-  console.log(`   submitAll is ${b.speedupOverOneByOne}× faster than one by one; it spent ${b.submitAllClientCpuSeconds} s of this process's CPU (checking, serialising, parsing).`);
+  console.log(
+    `   submitAll is ${b.speedupOverOneByOne}× faster than one by one; it spent ${b.submitAllClientCpuSeconds} s of this process's CPU (checking, serialising, parsing).`,
+  );
 }

@@ -15,7 +15,11 @@ function timed(command, args) {
 }
 
 function medianOf(runs) {
-  return { seconds: round(median(runs.map((run) => run.seconds)), 2), ok: runs.every((run) => run.failure === null), failure: runs.find((run) => run.failure)?.failure ?? null };
+  return {
+    seconds: round(median(runs.map((run) => run.seconds)), 2),
+    ok: runs.every((run) => run.failure === null),
+    failure: runs.find((run) => run.failure)?.failure ?? null,
+  };
 }
 
 export function measureCodegen({ runs }) {

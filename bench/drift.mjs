@@ -80,7 +80,9 @@ export async function measureDrift({ sizes = SIZES, rounds = ROUNDS } = {}, prog
 }
 
 export function printDrift(d, table) {
-  console.log(`\nDrift: Komfortkasse orders.list answering N orders, in-memory fetch, a fresh client per call ('warn'); median of ${d.rounds} interleaved rounds.`);
+  console.log(
+    `\nDrift: Komfortkasse orders.list answering N orders, in-memory fetch, a fresh client per call ('warn'); median of ${d.rounds} interleaved rounds.`,
+  );
   console.log("   drifting = every order lacks date, type and billing (same bytes as the conforming list); 'off' = the drifting list unchecked;");
   console.log(`   ratio = drifting / conforming (median of the per-round ratios). Target: ≤ ${DRIFT_TARGET_RATIO}×.\n`);
   console.log(

@@ -67,7 +67,10 @@ export function operations(url, { clients = INSTALLED, fetch = globalThis.fetch,
     if (error !== undefined || data === undefined) throw new Error(`openapi-fetch: ${response.status}`);
     return data;
   };
-  const kkPeers = peers.map(({ peer, module }) => ({ peer, client: peer.build(module, { baseUrl: kkBase, headers: kkHeaders, fetch: peer.customFetch ? fetch : undefined }) }));
+  const kkPeers = peers.map(({ peer, module }) => ({
+    peer,
+    client: peer.build(module, { baseUrl: kkBase, headers: kkHeaders, fetch: peer.customFetch ? fetch : undefined }),
+  }));
   const peerVariants = (call) => Object.fromEntries(kkPeers.map(({ peer, client }) => [peer.label, () => call(peer, client)]));
   const kkCallerHeaders = ['x-komfortkasse-api-key'];
   const searchQuery = `shopCustomerNumbers=${encodeURIComponent(SEARCH.shopCustomerNumbers[0])}&limit=${SEARCH.limit}`;
@@ -115,8 +118,7 @@ export function operations(url, { clients = INSTALLED, fetch = globalThis.fetch,
       check: (data) => data.data?.length === 1 && data.meta?.totalCount === 1,
       variants: {
         'raw fetch': () => raw(`${iomBase}/shops/${SHOP_ID}/order-states?${searchQuery}`, { headers: iomHeaders }),
-        'openapi-fetch': () =>
-          unwrap(iomOpenapi.GET('/shops/{shopId}/order-states', { params: { path: { shopId: SHOP_ID }, query: { ...SEARCH } } })),
+        'openapi-fetch': () => unwrap(iomOpenapi.GET('/shops/{shopId}/order-states', { params: { path: { shopId: SHOP_ID }, query: { ...SEARCH } } })),
         wrapper: () => iom.orderStates.search(SEARCH),
       },
     },
@@ -259,7 +261,10 @@ async function measure(ops, settings, progress) {
   return ops.map((op) => {
     const mine = cells.filter((cell) => cell.op === op);
     const [raw, openapi] = ['raw fetch', 'openapi-fetch'].map((name) => mine.find((cell) => cell.variant === name));
-    return { operation: op.name, variants: mine.map((cell) => ({ variant: cell.variant, peer: !VARIANTS.includes(cell.variant), ...summarize(cell, raw, openapi) })) };
+    return {
+      operation: op.name,
+      variants: mine.map((cell) => ({ variant: cell.variant, peer: !VARIANTS.includes(cell.variant), ...summarize(cell, raw, openapi) })),
+    };
   });
 }
 

@@ -86,7 +86,13 @@ async function heapWalk(iom) {
     peakAboveBaselineMB: round((peak - baseline) / MB, 1),
     maxSettledAboveBaselineMB: Math.max(...settled),
     finalSettledAboveBaselineMB: settled.at(-1),
-    settledSlopeMBPer1000Pages: round(slope(checkpoints.map((checkpoint) => checkpoint.page), settled) * 1000, 3),
+    settledSlopeMBPer1000Pages: round(
+      slope(
+        checkpoints.map((checkpoint) => checkpoint.page),
+        settled,
+      ) * 1000,
+      3,
+    ),
     checkpoints,
   };
 }

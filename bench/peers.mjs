@@ -60,7 +60,10 @@ export const PEERS = [
     customFetch: true,
     load: () => import('ofetch'),
     build: ({ createFetch }, { baseUrl, headers, fetch }) =>
-      createFetch({ fetch: fetch ?? globalThis.fetch, Headers: globalThis.Headers, AbortController: globalThis.AbortController }).create({ baseURL: baseUrl, headers }),
+      createFetch({ fetch: fetch ?? globalThis.fetch, Headers: globalThis.Headers, AbortController: globalThis.AbortController }).create({
+        baseURL: baseUrl,
+        headers,
+      }),
     get: (client, path) => client(path),
     post: (client, path, body) => client(path, { method: 'POST', body }),
     bundle: "export { ofetch } from 'ofetch';",

@@ -50,7 +50,10 @@ export async function measurePrefetch() {
       pages: TOTAL_STATES / PAGE_SIZE,
       serverDelayMs: DELAY_MS,
       workMsPerPage: WORK_MS,
-      idealSeconds: { withoutPrefetch: round(((DELAY_MS + WORK_MS) * TOTAL_STATES) / PAGE_SIZE / 1000, 1), overlapped: round((Math.max(DELAY_MS / PREFETCH_TARGET.prefetch, WORK_MS) * TOTAL_STATES) / PAGE_SIZE / 1000, 1) },
+      idealSeconds: {
+        withoutPrefetch: round(((DELAY_MS + WORK_MS) * TOTAL_STATES) / PAGE_SIZE / 1000, 1),
+        overlapped: round((Math.max(DELAY_MS / PREFETCH_TARGET.prefetch, WORK_MS) * TOTAL_STATES) / PAGE_SIZE / 1000, 1),
+      },
       walks,
       met: target.ratio <= PREFETCH_TARGET.ratio,
     };
@@ -60,7 +63,9 @@ export async function measurePrefetch() {
 }
 
 export function printPrefetch(p, table) {
-  console.log(`\nPrefetch: orderStates.iterate over ${p.states.toLocaleString('en')} order states (${p.pages} pages of ${p.pageSize}), server answering after ${p.serverDelayMs} ms,`);
+  console.log(
+    `\nPrefetch: orderStates.iterate over ${p.states.toLocaleString('en')} order states (${p.pages} pages of ${p.pageSize}), server answering after ${p.serverDelayMs} ms,`,
+  );
   console.log(`   caller spending ${p.workMsPerPage} ms of CPU on each page. Heap: peak during the walk above the settled heap before it.\n`);
   console.log(
     table(
@@ -68,6 +73,8 @@ export function printPrefetch(p, table) {
       p.walks.map((w) => [String(w.prefetch), w.seconds.toFixed(2), `${w.ratio.toFixed(2)}×`, w.peakHeapAboveBaselineMB.toFixed(1)]),
     ),
   );
-  console.log(`   Floors: ${p.idealSeconds.withoutPrefetch} s without prefetch (server + work per page), ${p.idealSeconds.overlapped} s with ${PREFETCH_TARGET.prefetch} pages ahead.`);
+  console.log(
+    `   Floors: ${p.idealSeconds.withoutPrefetch} s without prefetch (server + work per page), ${p.idealSeconds.overlapped} s with ${PREFETCH_TARGET.prefetch} pages ahead.`,
+  );
   console.log(`   Target ≤ ${PREFETCH_TARGET.ratio}× with prefetch ${PREFETCH_TARGET.prefetch}: ${p.met ? 'met' : 'MISSED'}.`);
 }

@@ -84,9 +84,13 @@ function machine() {
 /** Runs a section in a fresh `node --expose-gc` and returns the JSON it prints. */
 function inChild(name, sectionSettings) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', fileURLToPath(new URL('./lib/section.mjs', import.meta.url)), name, JSON.stringify(sectionSettings ?? {})], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', fileURLToPath(new URL('./lib/section.mjs', import.meta.url)), name, JSON.stringify(sectionSettings ?? {})],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
@@ -133,15 +137,25 @@ function printOverhead({ network, inMemory }, n) {
       ]);
     });
   }
-  console.log(table(['operation', 'variant', 'seq µs', '× raw', '× oaf', 'seq CPU', 'CPU × oaf', `${inFlight}-par µs`, '× raw', '× oaf', `≤${TARGETS.overheadRatio}× oaf`], rows, 2));
+  console.log(
+    table(
+      ['operation', 'variant', 'seq µs', '× raw', '× oaf', 'seq CPU', 'CPU × oaf', `${inFlight}-par µs`, '× raw', '× oaf', `≤${TARGETS.overheadRatio}× oaf`],
+      rows,
+      2,
+    ),
+  );
 
-  console.log(`\n   Where the time goes: the same calls with an in-memory fetch (no network, no server), CPU µs per call, median of ${settings.overhead.inMemory.rounds} rounds.`);
+  console.log(
+    `\n   Where the time goes: the same calls with an in-memory fetch (no network, no server), CPU µs per call, median of ${settings.overhead.inMemory.rounds} rounds.`,
+  );
   console.log('   "fetch + json()" builds the Request and the canned Response and parses it, as raw fetch does; the other columns add each layer.\n');
   console.log(
     table(
       ['operation', 'fetch + json()', 'openapi-fetch', 'wrapper', 'openapi-fetch adds', 'wrapper adds'],
       inMemory.map(({ operation, variants }) => {
-        const [raw, openapi, wrapper] = ['raw fetch', 'openapi-fetch', 'wrapper'].map((name) => variants.find((v) => v.variant === name).sequential.cpuUsPerRequest);
+        const [raw, openapi, wrapper] = ['raw fetch', 'openapi-fetch', 'wrapper'].map(
+          (name) => variants.find((v) => v.variant === name).sequential.cpuUsPerRequest,
+        );
         return [operation, fixed(raw), fixed(openapi), fixed(wrapper), fixed(openapi - raw), fixed(wrapper - openapi)];
       }),
     ),
@@ -149,7 +163,9 @@ function printOverhead({ network, inMemory }, n) {
 }
 
 function printPagination(p, n) {
-  console.log(`\n${n}. Pagination: orderStates.iterate over ${p.states.toLocaleString('en')} order states (${p.pages} pages of ${p.pageSize}), raw fetch walking the same pages in lockstep.\n`);
+  console.log(
+    `\n${n}. Pagination: orderStates.iterate over ${p.states.toLocaleString('en')} order states (${p.pages} pages of ${p.pageSize}), raw fetch walking the same pages in lockstep.\n`,
+  );
   console.log(
     table(
       ['walk', 'seconds', 'states/s', 'pages/s', '× raw'],
@@ -168,7 +184,9 @@ function printPagination(p, n) {
 }
 
 function printSize(size, n) {
-  console.log(`\n${n}. Size: what a user's browser bundle would contain: the entry bundled with its dependencies by esbuild (minified, ESM, es2022), gzip -9.\n`);
+  console.log(
+    `\n${n}. Size: what a user's browser bundle would contain: the entry bundled with its dependencies by esbuild (minified, ESM, es2022), gzip -9.\n`,
+  );
   console.log(
     table(
       ['entry', 'minified', 'gzip', 'validators', 'openapi-fetch', 'core', 'own code', 'target'],
@@ -185,15 +203,27 @@ function printSize(size, n) {
     ),
   );
   console.log('   (the gzip bytes of the validators, openapi-fetch and core are what the bundle shrinks by when each is left out)');
-  for (const t of size.types) console.log(`   ${t.entry}: ${t.minifiedBytes} bytes of code in its main entry; files of it in the wrapper bundles: ${size.wrappers.reduce((count, w) => count + w.typesPackageFilesBundled, 0)}`);
+  for (const t of size.types)
+    console.log(
+      `   ${t.entry}: ${t.minifiedBytes} bytes of code in its main entry; files of it in the wrapper bundles: ${size.wrappers.reduce((count, w) => count + w.typesPackageFilesBundled, 0)}`,
+    );
   console.log('\n   The others, bundled from the import a user writes:\n');
-  console.log(table(['package', 'minified', 'gzip', 'files'], size.others.map((o) => [o.label, bytes(o.minifiedBytes), bytes(o.gzipBytes), o.files])));
+  console.log(
+    table(
+      ['package', 'minified', 'gzip', 'files'],
+      size.others.map((o) => [o.label, bytes(o.minifiedBytes), bytes(o.gzipBytes), o.files]),
+    ),
+  );
 }
 
 function printStartup(startup, n) {
   console.log(`\n${n}. Start-up: medians of ${startup.runs} fresh processes per package, interleaved. Node's fetch (undici) is loaded first in each`);
-  console.log(`   (${fixed(startup.undiciMs, 1)} ms, the same for every client, which all need it for their first request); then import, build a client, build another.`);
-  console.log(`   Targets (on wall time): building ≤ ${TARGETS.buildMs} ms; our import ≤ bare openapi-fetch's + ${TARGETS.importExtraMs} ms. CPU = this process's CPU time.\n`);
+  console.log(
+    `   (${fixed(startup.undiciMs, 1)} ms, the same for every client, which all need it for their first request); then import, build a client, build another.`,
+  );
+  console.log(
+    `   Targets (on wall time): building ≤ ${TARGETS.buildMs} ms; our import ≤ bare openapi-fetch's + ${TARGETS.importExtraMs} ms. CPU = this process's CPU time.\n`,
+  );
   const openapi = startup.subjects.find((s) => s.name === 'openapi-fetch');
   console.log(
     table(
@@ -215,13 +245,17 @@ function printStartup(startup, n) {
   console.log(
     table(
       ['package', 'first GET ms', 'warm GET ms', 'first Date +ms'],
-      startup.subjects.filter((s) => s.firstGetMs !== undefined).map((s) => [s.label, fixed(s.firstGetMs, 2), fixed(s.steadyGetMs, 3), fixed(s.firstDateExtraMs, 2)]),
+      startup.subjects
+        .filter((s) => s.firstGetMs !== undefined)
+        .map((s) => [s.label, fixed(s.firstGetMs, 2), fixed(s.steadyGetMs, 3), fixed(s.firstDateExtraMs, 2)]),
     ),
   );
 }
 
 function printTypecheck(typecheck, n) {
-  console.log(`\n${n}. Type-check cost: tsc ${typecheck.typescript} --extendedDiagnostics, strict, moduleResolution Bundler; median of ${typecheck.runs} run(s).\n`);
+  console.log(
+    `\n${n}. Type-check cost: tsc ${typecheck.typescript} --extendedDiagnostics, strict, moduleResolution Bundler; median of ${typecheck.runs} run(s).\n`,
+  );
   console.log(
     table(
       ['file', 'skipLibCheck', 'check s', 'total s', 'instantiations', 'types'],
@@ -246,8 +280,15 @@ function overheadTargets(overhead) {
   const out = [];
   for (const { operation, variants } of overhead.network) {
     const { sequential, concurrent } = variants.find((variant) => variant.variant === 'wrapper');
-    for (const [mode, figures] of [['sequential', sequential], [`${settings.overhead.network.inFlight} in flight`, concurrent]]) {
-      out.push({ target: `${operation} ≤ ${TARGETS.overheadRatio}× bare openapi-fetch (${mode})`, value: figures.ratioToSecond, met: figures.ratioToSecond <= TARGETS.overheadRatio });
+    for (const [mode, figures] of [
+      ['sequential', sequential],
+      [`${settings.overhead.network.inFlight} in flight`, concurrent],
+    ]) {
+      out.push({
+        target: `${operation} ≤ ${TARGETS.overheadRatio}× bare openapi-fetch (${mode})`,
+        value: figures.ratioToSecond,
+        met: figures.ratioToSecond <= TARGETS.overheadRatio,
+      });
     }
   }
   return out;
@@ -269,7 +310,11 @@ function startupTargets(startup) {
 
 function sizeTargets(size) {
   return [
-    ...size.wrappers.map((w) => ({ target: `${w.entry} ≤ ${TARGETS.gzipBytes[w.entry]} bytes gzip`, value: w.gzipBytes, met: w.gzipBytes <= TARGETS.gzipBytes[w.entry] })),
+    ...size.wrappers.map((w) => ({
+      target: `${w.entry} ≤ ${TARGETS.gzipBytes[w.entry]} bytes gzip`,
+      value: w.gzipBytes,
+      met: w.gzipBytes <= TARGETS.gzipBytes[w.entry],
+    })),
     ...size.types.map((t) => ({ target: `${t.entry} (main entry) adds no run-time code`, value: t.minifiedBytes, met: t.minifiedBytes === 0 })),
   ];
 }
@@ -280,12 +325,16 @@ function paginationTargets(pagination) {
 }
 
 function printValidators(v, n) {
-  console.log(`\n${n}. Validators (@shopclients/<api>-types/validators): CPU µs per check on the spec's examples, median of ${v.rounds} batches of ${v.calls}.\n`);
+  console.log(
+    `\n${n}. Validators (@shopclients/<api>-types/validators): CPU µs per check on the spec's examples, median of ${v.rounds} batches of ${v.calls}.\n`,
+  );
   console.log(
     table(
       ['check', 'µs', 'issues', 'target'],
       v.rows.map((r) =>
-        r.available ? [r.name, fixed(r.usPerCheck, 2), r.issues, r.target ? `≤ ${r.target} µs: ${mark(r.usPerCheck <= r.target)}` : ''] : [r.name, '–', '–', 'validators not built'],
+        r.available
+          ? [r.name, fixed(r.usPerCheck, 2), r.issues, r.target ? `≤ ${r.target} µs: ${mark(r.usPerCheck <= r.target)}` : '']
+          : [r.name, '–', '–', 'validators not built'],
       ),
     ),
   );
@@ -294,7 +343,11 @@ function printValidators(v, n) {
 function validatorsTargets(v) {
   return v.rows
     .filter((r) => r.target)
-    .map((r) => ({ target: `${r.name} validated in ≤ ${r.target} µs`, value: r.available ? r.usPerCheck : 'validators not built', met: r.available ? r.usPerCheck <= r.target : null }));
+    .map((r) => ({
+      target: `${r.name} validated in ≤ ${r.target} µs`,
+      value: r.available ? r.usPerCheck : 'validators not built',
+      met: r.available ? r.usPerCheck <= r.target : null,
+    }));
 }
 
 /** The sections in the order they run and print. */
@@ -310,7 +363,11 @@ const SECTIONS = {
     run: () => inChild('bulk'),
     print: (result) => printBulk(result, table),
     targets: (bulk) => [
-      { target: 'orders.submitAll of 10,000 orders faster than one-by-one submits (× faster)', value: bulk.speedupOverOneByOne, met: bulk.speedupOverOneByOne > 1 },
+      {
+        target: 'orders.submitAll of 10,000 orders faster than one-by-one submits (× faster)',
+        value: bulk.speedupOverOneByOne,
+        met: bulk.speedupOverOneByOne > 1,
+      },
     ],
   },
   prefetch: {
@@ -345,9 +402,19 @@ function printStandings(results) {
   const network = results.overhead?.network ?? [];
   const variantOf = (operation, variant) => network.find((o) => o.operation === operation)?.variants.find((v) => v.variant === variant);
   const rows = [
-    { label: '@shopclients/komfortkasse', get: ['Komfortkasse orders.get', 'wrapper'], post: ['Komfortkasse orders.submit', 'wrapper'], name: '@shopclients/komfortkasse' },
+    {
+      label: '@shopclients/komfortkasse',
+      get: ['Komfortkasse orders.get', 'wrapper'],
+      post: ['Komfortkasse orders.submit', 'wrapper'],
+      name: '@shopclients/komfortkasse',
+    },
     { label: '@shopclients/iom-order', get: ['IOM orders.get', 'wrapper'], name: '@shopclients/iom-order' },
-    { label: 'bare openapi-fetch', get: ['Komfortkasse orders.get', 'openapi-fetch'], post: ['Komfortkasse orders.submit', 'openapi-fetch'], name: 'openapi-fetch' },
+    {
+      label: 'bare openapi-fetch',
+      get: ['Komfortkasse orders.get', 'openapi-fetch'],
+      post: ['Komfortkasse orders.submit', 'openapi-fetch'],
+      name: 'openapi-fetch',
+    },
     ...(results.size?.others ?? results.startup?.subjects ?? [])
       .filter((o) => o.name !== 'openapi-fetch' && !o.ours)
       .map((o) => ({ label: o.label, get: ['Komfortkasse orders.get', o.label], post: ['Komfortkasse orders.submit', o.label], name: o.name })),
@@ -376,7 +443,10 @@ function printStandings(results) {
   );
 }
 
-const onlyArg = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const onlyArg = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const only = onlyArg ?? Object.keys(SECTIONS);
 for (const name of only) if (!(name in SECTIONS)) throw new Error(`unknown section ${name}; choose from ${Object.keys(SECTIONS).join(', ')}`);
 const defaultOut = quick || only.length < Object.keys(SECTIONS).length ? undefined : fileURLToPath(new URL('./results.json', import.meta.url));
@@ -384,7 +454,9 @@ const outFile = args.find((arg) => arg.startsWith('--out='))?.slice('--out='.len
 
 const started = Date.now();
 const results = { machine: machine(), settings, ...Object.fromEntries(Object.keys(SECTIONS).map((name) => [name, null])), targets: [], seconds: 0 };
-console.log(`shopclients bench: ${results.machine.cores} cores, ${results.machine.cpuModel}, Node ${results.machine.node} (undici ${results.machine.undici}), ${results.machine.os}`);
+console.log(
+  `shopclients bench: ${results.machine.cores} cores, ${results.machine.cpuModel}, Node ${results.machine.node} (undici ${results.machine.undici}), ${results.machine.os}`,
+);
 console.log(`load average at start: ${results.machine.loadAverageAtStart.join(' ')}${quick ? '   [--quick: figures are rough]' : ''}`);
 
 for (const [name, section] of Object.entries(SECTIONS)) if (only.includes(name)) results[name] = await section.run();

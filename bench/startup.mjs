@@ -51,7 +51,12 @@ export const SUBJECTS = [
     build: ({ default: createClient }, fetch) => createClient({ baseUrl: `${BASE}/kk`, headers: KK_HEADERS, ...(fetch && { fetch }) }),
     firstCalls: async (client) => ({ get: () => client.GET('/order/{orderNumber}', { params: { path: { orderNumber: ORDER_NUMBER } } }) }),
   },
-  ...PEERS.map((peer) => ({ name: peer.name, label: peer.label, load: peer.load, build: (module) => peer.build(module, { baseUrl: `${BASE}/kk`, headers: KK_HEADERS }) })),
+  ...PEERS.map((peer) => ({
+    name: peer.name,
+    label: peer.label,
+    load: peer.load,
+    build: (module) => peer.build(module, { baseUrl: `${BASE}/kk`, headers: KK_HEADERS }),
+  })),
 ];
 
 const ms = (from) => performance.now() - from;
@@ -88,7 +93,10 @@ async function probe(name) {
   if (subject.firstCalls) {
     // Loaded only now, so that the figures above never include the bench's own modules.
     const [{ inMemoryFetch }, { requestExample }] = await Promise.all([import('./overhead.mjs'), import('./lib/examples.mjs')]);
-    const calls = await subject.firstCalls(subject.build(module, inMemoryFetch()), requestExample('komfortkasse', 'submitOrder', 'application/json', 'invoiceOrder'));
+    const calls = await subject.firstCalls(
+      subject.build(module, inMemoryFetch()),
+      requestExample('komfortkasse', 'submitOrder', 'application/json', 'invoiceOrder'),
+    );
     const time = async (call) => {
       const from = performance.now();
       await call();

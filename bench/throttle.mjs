@@ -39,7 +39,9 @@ export async function measureThrottle() {
 }
 
 export function printThrottle(t, table) {
-  console.log(`\nThrottle: ${t.calls} concurrent orders.get calls against a server serving ${t.serverConcurrency} at a time (20 ms each) and answering 429 with`);
+  console.log(
+    `\nThrottle: ${t.calls} concurrent orders.get calls against a server serving ${t.serverConcurrency} at a time (20 ms each) and answering 429 with`,
+  );
   console.log('   Retry-After: 1 beyond; default retries (2). A 429 pauses every call of the client until its Retry-After, whatever maxConcurrency.\n');
   console.log(
     table(

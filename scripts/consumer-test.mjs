@@ -40,7 +40,9 @@ try {
   const rows = [];
   for (const runtime of consumerRuntimes()) rows.push(await runAll(runtime, { project, targets, consumers }));
   failures = printMatrix(consumers, rows);
-  console.log(`consumer test: ${rows.length * consumers.length - failures} of ${rows.length * consumers.length} runs ok on ${rows.length} runtimes, ${tarballs.length} tarballs, ${elapsed()}`);
+  console.log(
+    `consumer test: ${rows.length * consumers.length - failures} of ${rows.length * consumers.length} runs ok on ${rows.length} runtimes, ${tarballs.length} tarballs, ${elapsed()}`,
+  );
 } finally {
   for (const child of children) child.kill();
   rmSync(work, { recursive: true, force: true });
@@ -100,7 +102,13 @@ function printMatrix(consumers, rows) {
   const line = (first, cells) => [first.padEnd(width), ...cells.map((cell, i) => cell.padEnd(widths[i]))].join('  ').trimEnd();
   console.log(`\n${line('runtime', consumers)}`);
   let failed = 0;
-  for (const row of rows) console.log(line(row.label, consumers.map((consumer) => (row.cells[consumer].ok ? 'ok' : 'FAIL'))));
+  for (const row of rows)
+    console.log(
+      line(
+        row.label,
+        consumers.map((consumer) => (row.cells[consumer].ok ? 'ok' : 'FAIL')),
+      ),
+    );
   for (const row of rows) {
     for (const consumer of consumers) {
       if (row.cells[consumer].ok) continue;

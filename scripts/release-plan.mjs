@@ -24,13 +24,15 @@ function workspaceRoot(dir) {
 /** Workspace package directories from pnpm-workspace.yaml; supports `dir` and `dir/*` entries. */
 function workspaceDirs(root) {
   const { packages = [] } = parse(readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8'));
-  return packages.flatMap((pattern) => {
-    if (!pattern.endsWith('/*')) return [pattern];
-    const parent = pattern.slice(0, -2);
-    return readdirSync(join(root, parent), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => `${parent}/${entry.name}`);
-  }).filter((dir) => existsSync(join(root, dir, 'package.json')));
+  return packages
+    .flatMap((pattern) => {
+      if (!pattern.endsWith('/*')) return [pattern];
+      const parent = pattern.slice(0, -2);
+      return readdirSync(join(root, parent), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `${parent}/${entry.name}`);
+    })
+    .filter((dir) => existsSync(join(root, dir, 'package.json')));
 }
 
 const readManifest = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));

@@ -13,7 +13,10 @@ function documentOf(api) {
 
 function resolve(document, node) {
   while (node && typeof node === 'object' && '$ref' in node) {
-    node = String(node.$ref).replace(/^#\//, '').split('/').reduce((at, key) => at[key], document);
+    node = String(node.$ref)
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce((at, key) => at[key], document);
   }
   return node;
 }

@@ -2,14 +2,7 @@
 // integration would call it. `pnpm bench` type-checks this file and empty.ts with the same options
 // and reports the difference. The IOM order is the spec's `B2CPackstationOrder` example.
 import { type ChangeRequestInput, IomOrders, type OrderInput, NotFoundError as IomNotFound } from '@shopclients/iom-order';
-import {
-  Komfortkasse,
-  NotFoundError,
-  type Order,
-  type OrderSubmission,
-  fromKomfortkasseDate,
-  parsePaymentStatusWebhook,
-} from '@shopclients/komfortkasse';
+import { Komfortkasse, NotFoundError, type Order, type OrderSubmission, fromKomfortkasseDate, parsePaymentStatusWebhook } from '@shopclients/komfortkasse';
 
 export async function komfortkasse(apiKey: string, invoicePdf: Uint8Array, webhookBody: string): Promise<number> {
   const client = new Komfortkasse({ apiKey, timeout: 10_000, maxRetries: 3, logger: console, headers: { 'X-Shop': 'demo' } });
@@ -25,7 +18,15 @@ export async function komfortkasse(apiKey: string, invoicePdf: Uint8Array, webho
     language: 'de',
     items: [{ number: '1826353', name: 'T-Shirt' }],
     invoiceNumbers: ['100072533'],
-    billing: { gender: 'male', firstName: 'Max', lastName: 'Mustermann', street: 'Bahnhofstr. 14', postCode: '63073', city: 'Offenbach am Main', countryCode: 'DE' },
+    billing: {
+      gender: 'male',
+      firstName: 'Max',
+      lastName: 'Mustermann',
+      street: 'Bahnhofstr. 14',
+      postCode: '63073',
+      city: 'Offenbach am Main',
+      countryCode: 'DE',
+    },
   };
   const stored: Order = await client.orders.submit('10001', order, { include: ['postings', 'refunds'] });
   const many = await client.orders.submitMany([{ number: '10002', ...order }], { include: ['paymentReminders'] });
@@ -56,7 +57,7 @@ const order: OrderInput = {
   shopOrderCreationDate: '2024-03-14T18:02:11.045+01:00',
   customerData: {
     customerDataType: 'PERSON',
-    shopCustomerNumber: 'C-200917'
+    shopCustomerNumber: 'C-200917',
   },
   invoiceAddress: {
     location: {
@@ -65,60 +66,60 @@ const order: OrderInput = {
       streetNumber: '7',
       postCode: '99084',
       city: 'Erfurt',
-      countryCode: 'DEU'
+      countryCode: 'DEU',
     },
     contact: {
       email: 'max.mustermann@example.com',
-      mobile: '+49 170 1234567'
+      mobile: '+49 170 1234567',
     },
     receiver: {
       addressReceiverType: 'PERSON',
       person: {
         salutation: 'Mr.',
         firstName: 'Max',
-        lastName: 'Mustermann'
-      }
-    }
+        lastName: 'Mustermann',
+      },
+    },
   },
   sales: {
     currencyCode: 'EUR',
     subTotal: {
       net: {
-        amount: 28.03
+        amount: 28.03,
       },
       gross: {
-        amount: 29.99
+        amount: 29.99,
       },
       taxes: [
         {
           type: 'VAT',
           amount: 1.96,
           rate: 7,
-          location: 'DEU'
-        }
-      ]
+          location: 'DEU',
+        },
+      ],
     },
     total: {
       net: {
-        amount: 28.03
+        amount: 28.03,
       },
       gross: {
-        amount: 29.99
+        amount: 29.99,
       },
       taxes: [
         {
           type: 'VAT',
           amount: 1.96,
           rate: 7,
-          location: 'DEU'
-        }
-      ]
-    }
+          location: 'DEU',
+        },
+      ],
+    },
   },
   payment: {
     paymentMethod: 'PAYPAL',
     paymentProviderOrderNo: 'PAYID-M3X7QJA12345',
-    paymentProviderRefNo: '9XK12345AB678901C'
+    paymentProviderRefNo: '9XK12345AB678901C',
   },
   shippingBuckets: [
     {
@@ -130,18 +131,18 @@ const order: OrderInput = {
           stationNumber: '105',
           postCode: '99084',
           city: 'Erfurt',
-          countryCode: 'DEU'
+          countryCode: 'DEU',
         },
         contact: {
-          email: 'max.mustermann@example.com'
+          email: 'max.mustermann@example.com',
         },
         receiver: {
           addressReceiverType: 'PERSON',
           person: {
             firstName: 'Max',
-            lastName: 'Mustermann'
-          }
-        }
+            lastName: 'Mustermann',
+          },
+        },
       },
       shippingMethod: 'DHL',
       positions: [
@@ -150,40 +151,40 @@ const order: OrderInput = {
           product: {
             name: 'A Philosophy of Software Design',
             number: 'BOOK-APOSD-2',
-            isbn: '978-1732102217'
+            isbn: '978-1732102217',
           },
           quantity: 1,
           sum: {
             net: {
-              amount: 28.03
+              amount: 28.03,
             },
             gross: {
-              amount: 29.99
+              amount: 29.99,
             },
             taxes: [
               {
                 type: 'VAT',
                 amount: 1.96,
                 rate: 7,
-                location: 'DEU'
-              }
-            ]
+                location: 'DEU',
+              },
+            ],
           },
           unitPrice: {
             gross: {
-              amount: 29.99
-            }
+              amount: 29.99,
+            },
           },
           shipping: {
             deliveryDate: {
-              deliveryDateType: 'STANDARD'
+              deliveryDateType: 'STANDARD',
             },
-            expectedDeliveryDays: 2
-          }
-        }
-      ]
-    }
-  ]
+            expectedDeliveryDays: 2,
+          },
+        },
+      ],
+    },
+  ],
 };
 
 export async function iom(password: string): Promise<number> {
@@ -202,7 +203,13 @@ export async function iom(password: string): Promise<number> {
   const requested = await client.changeRequests.create(read.shopOrderNumber, change);
   const requests = await client.changeRequests.list(read.shopOrderNumber, { excludes: ['changeRequest'] });
   const request = await client.changeRequests.get(requested.shopOrderNumber, requested.changeRequestId);
-  const page = await client.orderStates.search({ shopCustomerNumbers: ['C-200917'], createdFrom: new Date('2024-03-01'), orderBy: 'shopOrderCreationDate', sortDirection: 'DESC', limit: 25 });
+  const page = await client.orderStates.search({
+    shopCustomerNumbers: ['C-200917'],
+    createdFrom: new Date('2024-03-01'),
+    orderBy: 'shopOrderCreationDate',
+    sortDirection: 'DESC',
+    limit: 25,
+  });
   let dispatched = 0;
   for await (const state of client.orderStates.iterate({ statuses: ['STATE_DISPATCHED'], createdFrom: '2024-03-01', createdTo: '2024-03-31' })) {
     if (state.shippingBuckets.length > 0) dispatched++;

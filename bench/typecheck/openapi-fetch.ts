@@ -18,7 +18,15 @@ export async function komfortkasse(apiKey: string, invoice: Blob): Promise<numbe
     language: 'de',
     items: [{ number: '1826353', name: 'T-Shirt' }],
     invoiceNumbers: ['100072533'],
-    billing: { gender: 'male', firstName: 'Max', lastName: 'Mustermann', street: 'Bahnhofstr. 14', postCode: '63073', city: 'Offenbach am Main', countryCode: 'DE' },
+    billing: {
+      gender: 'male',
+      firstName: 'Max',
+      lastName: 'Mustermann',
+      street: 'Bahnhofstr. 14',
+      postCode: '63073',
+      city: 'Offenbach am Main',
+      countryCode: 'DE',
+    },
   };
   const path = { orderNumber: '10001' };
   const stored = await client.POST('/order/{orderNumber}', { params: { path, query: { includePostings: true, includeRefunds: true } }, body: order });
@@ -32,10 +40,27 @@ export async function komfortkasse(apiKey: string, invoice: Blob): Promise<numbe
   const legacy = await client.POST('/ordersync', { body: ['10001', '10002'] });
   const form = new FormData();
   form.append('file', invoice, 'INV-2018-533.pdf');
-  await client.POST('/order/{orderNumber}/invoice/{invoiceNumber}', { params: { path: { ...path, invoiceNumber: 'INV-2018-533' } }, body: form as unknown as { file: string } });
-  const refund = await client.POST('/order/{orderNumber}/refund', { params: { path }, body: { externalReference: 'RMA-1', amount: 22.38, currency: 'EUR', plannedDate: '01-12-2026' } });
+  await client.POST('/order/{orderNumber}/invoice/{invoiceNumber}', {
+    params: { path: { ...path, invoiceNumber: 'INV-2018-533' } },
+    body: form as unknown as { file: string },
+  });
+  const refund = await client.POST('/order/{orderNumber}/refund', {
+    params: { path },
+    body: { externalReference: 'RMA-1', amount: 22.38, currency: 'EUR', plannedDate: '01-12-2026' },
+  });
   const postings = await client.GET('/postings', { params: { query: { createdMin: '01-11-2026', includeOrders: true } } });
-  return [stored.data?.amount, many.data?.length, read.data?.amount, paid.data?.length, cancelled.data?.amount, removed.data?.amount, unpaid.data?.amount, legacy.data, refund.data?.amount, postings.data?.length]
+  return [
+    stored.data?.amount,
+    many.data?.length,
+    read.data?.amount,
+    paid.data?.length,
+    cancelled.data?.amount,
+    removed.data?.amount,
+    unpaid.data?.amount,
+    legacy.data,
+    refund.data?.amount,
+    postings.data?.length,
+  ]
     .concat(setPaid.error === undefined ? 0 : 1)
     .reduce<number>((sum, value) => sum + (value ?? 0), 0);
 }
@@ -45,7 +70,7 @@ const order: OrderInput = {
   shopOrderCreationDate: '2024-03-14T18:02:11.045+01:00',
   customerData: {
     customerDataType: 'PERSON',
-    shopCustomerNumber: 'C-200917'
+    shopCustomerNumber: 'C-200917',
   },
   invoiceAddress: {
     location: {
@@ -54,60 +79,60 @@ const order: OrderInput = {
       streetNumber: '7',
       postCode: '99084',
       city: 'Erfurt',
-      countryCode: 'DEU'
+      countryCode: 'DEU',
     },
     contact: {
       email: 'max.mustermann@example.com',
-      mobile: '+49 170 1234567'
+      mobile: '+49 170 1234567',
     },
     receiver: {
       addressReceiverType: 'PERSON',
       person: {
         salutation: 'Mr.',
         firstName: 'Max',
-        lastName: 'Mustermann'
-      }
-    }
+        lastName: 'Mustermann',
+      },
+    },
   },
   sales: {
     currencyCode: 'EUR',
     subTotal: {
       net: {
-        amount: 28.03
+        amount: 28.03,
       },
       gross: {
-        amount: 29.99
+        amount: 29.99,
       },
       taxes: [
         {
           type: 'VAT',
           amount: 1.96,
           rate: 7,
-          location: 'DEU'
-        }
-      ]
+          location: 'DEU',
+        },
+      ],
     },
     total: {
       net: {
-        amount: 28.03
+        amount: 28.03,
       },
       gross: {
-        amount: 29.99
+        amount: 29.99,
       },
       taxes: [
         {
           type: 'VAT',
           amount: 1.96,
           rate: 7,
-          location: 'DEU'
-        }
-      ]
-    }
+          location: 'DEU',
+        },
+      ],
+    },
   },
   payment: {
     paymentMethod: 'PAYPAL',
     paymentProviderOrderNo: 'PAYID-M3X7QJA12345',
-    paymentProviderRefNo: '9XK12345AB678901C'
+    paymentProviderRefNo: '9XK12345AB678901C',
   },
   shippingBuckets: [
     {
@@ -119,18 +144,18 @@ const order: OrderInput = {
           stationNumber: '105',
           postCode: '99084',
           city: 'Erfurt',
-          countryCode: 'DEU'
+          countryCode: 'DEU',
         },
         contact: {
-          email: 'max.mustermann@example.com'
+          email: 'max.mustermann@example.com',
         },
         receiver: {
           addressReceiverType: 'PERSON',
           person: {
             firstName: 'Max',
-            lastName: 'Mustermann'
-          }
-        }
+            lastName: 'Mustermann',
+          },
+        },
       },
       shippingMethod: 'DHL',
       positions: [
@@ -139,40 +164,40 @@ const order: OrderInput = {
           product: {
             name: 'A Philosophy of Software Design',
             number: 'BOOK-APOSD-2',
-            isbn: '978-1732102217'
+            isbn: '978-1732102217',
           },
           quantity: 1,
           sum: {
             net: {
-              amount: 28.03
+              amount: 28.03,
             },
             gross: {
-              amount: 29.99
+              amount: 29.99,
             },
             taxes: [
               {
                 type: 'VAT',
                 amount: 1.96,
                 rate: 7,
-                location: 'DEU'
-              }
-            ]
+                location: 'DEU',
+              },
+            ],
           },
           unitPrice: {
             gross: {
-              amount: 29.99
-            }
+              amount: 29.99,
+            },
           },
           shipping: {
             deliveryDate: {
-              deliveryDateType: 'STANDARD'
+              deliveryDateType: 'STANDARD',
             },
-            expectedDeliveryDays: 2
-          }
-        }
-      ]
-    }
-  ]
+            expectedDeliveryDays: 2,
+          },
+        },
+      ],
+    },
+  ],
 };
 
 export async function iom(authorization: string): Promise<number> {
@@ -185,10 +210,27 @@ export async function iom(authorization: string): Promise<number> {
   const body = { changeRequestId: 'CR-004512-01', changeRequest: { ...order, shopOrderUpdateDate: '2024-03-15T09:00:00.000+01:00' } };
   const requested = await client.POST('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { params: { path }, body, headers: media, parseAs: 'text' });
   const requests = await client.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests', { params: { path, query: { excludes: ['changeRequest'] } } });
-  const request = await client.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests/{changeRequestId}', { params: { path: { ...path, changeRequestId: 'CR-004512-01' } } });
-  const page = await client.GET('/shops/{shopId}/order-states', {
-    params: { path: shop, query: { shopCustomerNumbers: ['C-200917'], 'shopOrderCreationDate[gte]': '2024-03-01', orderBy: 'shopOrderCreationDate', sortDirection: 'DESC', limit: 25 } },
+  const request = await client.GET('/shops/{shopId}/orders/{shopOrderNumber}/change-requests/{changeRequestId}', {
+    params: { path: { ...path, changeRequestId: 'CR-004512-01' } },
   });
-  return [created.response.status, read.data ? 1 : 0, requested.response.status, requests.data?.length, request.data ? 1 : 0, page.data?.meta?.totalCount]
-    .reduce<number>((sum, value) => sum + (value ?? 0), 0);
+  const page = await client.GET('/shops/{shopId}/order-states', {
+    params: {
+      path: shop,
+      query: {
+        shopCustomerNumbers: ['C-200917'],
+        'shopOrderCreationDate[gte]': '2024-03-01',
+        orderBy: 'shopOrderCreationDate',
+        sortDirection: 'DESC',
+        limit: 25,
+      },
+    },
+  });
+  return [
+    created.response.status,
+    read.data ? 1 : 0,
+    requested.response.status,
+    requests.data?.length,
+    request.data ? 1 : 0,
+    page.data?.meta?.totalCount,
+  ].reduce<number>((sum, value) => sum + (value ?? 0), 0);
 }

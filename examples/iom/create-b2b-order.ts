@@ -31,7 +31,15 @@ export function b2bOrder(shopOrderNumber: string, createdAt: Date): OrderInput {
         number: '1',
         shippingMethod: 'DHL',
         shippingAddress: {
-          location: { type: 'AddressLocationStreet', street: 'Hermann-Blohm-Straße', streetNumber: '3', postCode: '20457', city: 'Hamburg', countryCode: 'DEU', additions: ['Gate 2'] },
+          location: {
+            type: 'AddressLocationStreet',
+            street: 'Hermann-Blohm-Straße',
+            streetNumber: '3',
+            postCode: '20457',
+            city: 'Hamburg',
+            countryCode: 'DEU',
+            additions: ['Gate 2'],
+          },
           contact: { email: 'goods-in@nordwerk.example', phone: '+49 40 5550 1200' },
           receiver: { addressReceiverType: 'COMPANY', companyName: 'Nordwerk Logistik GmbH', person: { firstName: 'Lena', lastName: 'Brandt' } },
         },
@@ -68,5 +76,7 @@ export async function createB2bOrder(iom: IomOrders, order: OrderInput): Promise
 
 // npx tsx examples/iom/create-b2b-order.ts
 if (isMain(import.meta)) {
-  await runIomExample('createB2bOrder', 'creates an order', (iom) => createB2bOrder(iom, b2bOrder(`B2B-EX-${Date.now().toString(36).toUpperCase()}`, new Date())));
+  await runIomExample('createB2bOrder', 'creates an order', (iom) =>
+    createB2bOrder(iom, b2bOrder(`B2B-EX-${Date.now().toString(36).toUpperCase()}`, new Date())),
+  );
 }

@@ -27,7 +27,11 @@ describe('choosing the target', () => {
 
   it('uses a real server when its base URL and credentials are set', () => {
     expect(komfortkasseServer(KOMFORTKASSE)).toEqual({ baseUrl: KOMFORTKASSE.KOMFORTKASSE_BASE_URL, apiKey: 'kk-secret-4711' });
-    expect(komfortkasseClient(KOMFORTKASSE, 'http://127.0.0.1:4010').target).toEqual({ api: 'Komfortkasse', kind: 'server', baseUrl: KOMFORTKASSE.KOMFORTKASSE_BASE_URL });
+    expect(komfortkasseClient(KOMFORTKASSE, 'http://127.0.0.1:4010').target).toEqual({
+      api: 'Komfortkasse',
+      kind: 'server',
+      baseUrl: KOMFORTKASSE.KOMFORTKASSE_BASE_URL,
+    });
     expect(iomServer(IOM)).toEqual({ baseUrl: IOM.IOM_BASE_URL, shopId: '1001', auth: { username: 'integration', password: 'iom-secret-0815' } });
     const { IOM_USERNAME: _, IOM_PASSWORD: __, ...withoutPassword } = IOM;
     expect(iomServer({ ...withoutPassword, IOM_TOKEN: 'eyJ.token' })?.auth).toEqual({ token: 'eyJ.token' });

@@ -244,7 +244,9 @@ describe('IOM examples', () => {
     const body = JSON.parse(create?.body ?? '');
     expect(body.changeRequestId).toBe(changeRequestId);
     expect(body.changeRequest).toMatchObject({ shopOrderNumber: order.shopOrderNumber, shopOrderUpdateDate: expect.any(String) });
-    const deliveryDates = body.changeRequest.shippingBuckets.flatMap((bucket: OrderInput['shippingBuckets'][number]) => bucket.positions.map((p) => p.shipping.deliveryDate));
+    const deliveryDates = body.changeRequest.shippingBuckets.flatMap((bucket: OrderInput['shippingBuckets'][number]) =>
+      bucket.positions.map((p) => p.shipping.deliveryDate),
+    );
     expect(deliveryDates).toEqual([
       { deliveryDateType: 'FIXED', desiredDeliveryDate: deliverOn.toISOString() },
       { deliveryDateType: 'FIXED', desiredDeliveryDate: deliverOn.toISOString() },

@@ -20,7 +20,10 @@ function shop() {
   const komfortkasse = new Komfortkasse({ apiKey: komfortkasseFake.apiKey, baseUrl: komfortkasseFake.baseUrl, fetch: komfortkasseFake.fetch });
   const iom = new IomOrders({ baseUrl: iomFake.baseUrl, auth: iomFake.auth, shopId: iomFake.shopId, fetch: iomFake.fetch });
   const orders = new Map<string, ShopOrder>(
-    ['P-1', 'P-2'].map((number) => [number, { iomOrder: b2bOrder(number, NOW), total: 1350.65, customer: { lastName: 'Brandt', email: 'lena@nordwerk.example' } }]),
+    ['P-1', 'P-2'].map((number) => [
+      number,
+      { iomOrder: b2bOrder(number, NOW), total: 1350.65, customer: { lastName: 'Brandt', email: 'lena@nordwerk.example' } },
+    ]),
   );
   return { komfortkasseFake, iomFake, komfortkasse, iom, orders };
 }

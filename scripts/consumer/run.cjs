@@ -2,7 +2,10 @@
 const [file, targets] = process.argv.slice(2);
 require(`./${file}`)
   .default(JSON.parse(targets))
-  .then(() => console.log('ok'), (error) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+  .then(
+    () => console.log('ok'),
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );

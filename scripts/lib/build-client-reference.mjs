@@ -73,7 +73,14 @@ async function exampleProblems(project, { exampleEntryPoints, tsconfig, packageD
   const collected = [collectExamples(project, packageNames)];
   if (exampleEntryPoints.length > 0) {
     const problems = [];
-    const app = await Application.bootstrapWithPlugins({ entryPoints: exampleEntryPoints, tsconfig, disableSources: true, excludePrivate: true, excludeInternal: true, logLevel: 'Warn' });
+    const app = await Application.bootstrapWithPlugins({
+      entryPoints: exampleEntryPoints,
+      tsconfig,
+      disableSources: true,
+      excludePrivate: true,
+      excludeInternal: true,
+      logLevel: 'Warn',
+    });
     app.logger.log = (message, level) => {
       if (level >= LogLevel.Warn) problems.push(String(message));
     };

@@ -63,22 +63,31 @@ export function collectExamples(project, packageNames) {
     if (seen.has(key)) continue;
     seen.add(key);
     const where = `${symbol.packageName}/${symbol.packagePath}`;
-    const tags = [reflection.comment, ...(reflection.signatures ?? []).map((signature) => signature.comment)].flatMap((comment) => comment?.getTags('@example') ?? []);
+    const tags = [reflection.comment, ...(reflection.signatures ?? []).map((signature) => signature.comment)].flatMap(
+      (comment) => comment?.getTags('@example') ?? [],
+    );
     if (tags.length === 0) {
       missing.push(`${name} (${where}) has no @example: add one with a \`\`\`ts block that calls it`);
       continue;
     }
-    const blocks = tags.flatMap((tag) => tag.content.filter((part) => part.kind === 'code').map((part) => codeBlock(part.text)).filter(Boolean));
+    const blocks = tags.flatMap((tag) =>
+      tag.content
+        .filter((part) => part.kind === 'code')
+        .map((part) => codeBlock(part.text))
+        .filter(Boolean),
+    );
     const compiled = blocks.filter((block) => COMPILED_LANGUAGES.has(block.language));
     if (compiled.length === 0) missing.push(`${name} (${where}) has an @example without a \`\`\`ts block, so nothing of it is type-checked`);
-    compiled.forEach((block, index) => examples.push({ name: compiled.length > 1 ? `${name} (example ${index + 1})` : name, where, packageName: symbol.packageName, code: block.code }));
+    compiled.forEach((block, index) =>
+      examples.push({ name: compiled.length > 1 ? `${name} (example ${index + 1})` : name, where, packageName: symbol.packageName, code: block.code }),
+    );
   }
   return { missing, examples };
 }
 
 function qualifiedName(reflection) {
   const parent = reflection.parent;
-  return parent && parent.kindOf(ReflectionKind.ClassOrInterface) ? `${parent.name}.${reflection.name}` : reflection.name;
+  return parent?.kindOf(ReflectionKind.ClassOrInterface) ? `${parent.name}.${reflection.name}` : reflection.name;
 }
 
 function codeBlock(text) {
@@ -103,7 +112,13 @@ export function compileExamples(examples, { packageDirs, outDir = examplesDir, p
   const files = new Map();
   for (const packageName of new Set(examples.map((example) => example.packageName))) {
     const file = join(outDir, `${packageName.replace(/^@[^/]+\//, '')}.examples.mts`);
-    files.set(file, generate(examples.filter((example) => example.packageName === packageName), preambles[packageName] ?? ''));
+    files.set(
+      file,
+      generate(
+        examples.filter((example) => example.packageName === packageName),
+        preambles[packageName] ?? '',
+      ),
+    );
   }
   for (const [file, { text }] of files) writeFileSync(file, text);
   if (files.size === 0) return [];
@@ -134,7 +149,9 @@ export function compileExamples(examples, { packageDirs, outDir = examplesDir, p
     const at = `${shown(diagnostic.file.fileName)}:${line + 1}:${character + 1}`;
     const owner = generated.owners.find((candidate) => line >= candidate.from && line <= candidate.to);
     if (owner?.example) {
-      problems.push(`${owner.example.name} (${owner.example.where}): its @example does not compile, line ${line - owner.from + 1}: TS${diagnostic.code} ${message} (${at})`);
+      problems.push(
+        `${owner.example.name} (${owner.example.where}): its @example does not compile, line ${line - owner.from + 1}: TS${diagnostic.code} ${message} (${at})`,
+      );
     } else {
       const from = [...(owner?.preamble ? ['the preamble'] : []), ...(owner?.imports ?? []).map((example) => `the @example of ${example.name}`)];
       problems.push(`${owner?.imports ? `an import of ${from.join(', ')}` : 'the preamble'} does not compile: TS${diagnostic.code} ${message} (${at})`);

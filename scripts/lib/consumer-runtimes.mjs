@@ -24,10 +24,16 @@ export function consumerRuntimes() {
       processRuntime(`${label} ESM`, binary, (consumer) => ['run.mjs', `build/${consumer}.mjs`]),
       processRuntime(`${label} CJS`, binary, (consumer) => ['run.cjs', `build/${consumer}.cjs`]),
     ]),
-    processRuntime(`bun ${BUN.version} ESM`, () => registryBinary(BUN), (consumer) => ['--no-install', 'run.mjs', `build/${consumer}.mjs`]),
-    processRuntime(`deno ${DENO.version} ESM`, () => registryBinary(DENO), (consumer, project) => [
-      'run', '--no-lock', '--no-prompt', '--allow-net=127.0.0.1', `--allow-read=${project}`, 'run.mjs', `build/${consumer}.mjs`,
-    ]),
+    processRuntime(
+      `bun ${BUN.version} ESM`,
+      () => registryBinary(BUN),
+      (consumer) => ['--no-install', 'run.mjs', `build/${consumer}.mjs`],
+    ),
+    processRuntime(
+      `deno ${DENO.version} ESM`,
+      () => registryBinary(DENO),
+      (consumer, project) => ['run', '--no-lock', '--no-prompt', '--allow-net=127.0.0.1', `--allow-read=${project}`, 'run.mjs', `build/${consumer}.mjs`],
+    ),
     { label: `workerd ${WORKERD.version} ESM`, start: startWorkerd },
   ];
 }

@@ -117,10 +117,7 @@ function compareConstraints(ctx, where, before, after, direction) {
   for (const key of [...LOWER_BOUNDS, ...UPPER_BOUNDS, ...OTHER_CONSTRAINTS]) {
     const [a, b] = [before[key], after[key]];
     if (sameJson(a, b)) continue;
-    const stricter =
-      b !== undefined &&
-      b !== false &&
-      (a === undefined || (LOWER_BOUNDS.includes(key) ? b > a : UPPER_BOUNDS.includes(key) ? b < a : true));
+    const stricter = b !== undefined && b !== false && (a === undefined || (LOWER_BOUNDS.includes(key) ? b > a : UPPER_BOUNDS.includes(key) ? b < a : true));
     const level = stricter ? narrowed(direction) : widened(direction);
     ctx.report(level, where, `${key} changed from ${show(a) ?? 'none'} to ${show(b) ?? 'none'} (${direction})`);
   }

@@ -25,8 +25,6 @@ export const loadSpec = (api) => parse(readFileSync(specPath(api), 'utf8'));
 export function listOperations(spec) {
   const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
   return Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
-    methods
-      .filter((method) => item[method])
-      .map((method) => ({ path, method, operationId: item[method].operationId, summary: item[method].summary })),
+    methods.filter((method) => item[method]).map((method) => ({ path, method, operationId: item[method].operationId, summary: item[method].summary })),
   );
 }

@@ -53,7 +53,11 @@ const plainWhat = (what) => what.replace(/ \(no rule for this; review by hand\)$
 function withoutAnnotations(value) {
   if (Array.isArray(value)) return value.map(withoutAnnotations);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !isAnnotation(key)).map(([key, child]) => [key, withoutAnnotations(child)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !isAnnotation(key))
+      .map(([key, child]) => [key, withoutAnnotations(child)]),
+  );
 }
 
 /** The document in 3.0 notation, its servers, security schemes and response headers without documentation. */
@@ -93,7 +97,10 @@ function withOurPathNames(vendor, ours) {
         return parameter.in === 'path' && rename.has(parameter.name) ? { ...parameter, name: rename.get(parameter.name) } : reference;
       });
     paths[ourPath] = Object.fromEntries(
-      Object.entries(item).map(([key, value]) => [key, key === 'parameters' ? renamed(value) : value?.parameters ? { ...value, parameters: renamed(value.parameters) } : value]),
+      Object.entries(item).map(([key, value]) => [
+        key,
+        key === 'parameters' ? renamed(value) : value?.parameters ? { ...value, parameters: renamed(value.parameters) } : value,
+      ]),
     );
   }
   return { ...vendor, paths };

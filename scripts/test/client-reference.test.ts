@@ -37,7 +37,17 @@ const strip = (problems: string[]) => problems.map((problem) => problem.replace(
 
 describe('buildClientReference', () => {
   it('refuses an undocumented export and a link to nothing', async () => {
-    const { build } = fixture(['/** Documented. */', 'export const documented = 1;', 'export function undocumented(): number {', '  return 2;', '}', '/** See {@link Nowhere}. */', 'export const linked = 3;'].join('\n'));
+    const { build } = fixture(
+      [
+        '/** Documented. */',
+        'export const documented = 1;',
+        'export function undocumented(): number {',
+        '  return 2;',
+        '}',
+        '/** See {@link Nowhere}. */',
+        'export const linked = 3;',
+      ].join('\n'),
+    );
     const problems = strip(await build());
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/undocumented .* does not have any documentation/);
@@ -46,7 +56,24 @@ describe('buildClientReference', () => {
   });
 
   it('builds the pages of a documented API, whose links all resolve', async () => {
-    const { dir, build } = fixture(['/** Documented. */', 'export const documented = 1;', '/**', ' * Twice {@link documented}.', ' * @example', ' * ```ts', ' * const two: number = twice();', ' * ```', ' */', 'export function twice(): number {', '  return 2;', '}'].join('\n').replace("const two", "import { twice } from '@shopclients/komfortkasse';\n * const two"));
+    const { dir, build } = fixture(
+      [
+        '/** Documented. */',
+        'export const documented = 1;',
+        '/**',
+        ' * Twice {@link documented}.',
+        ' * @example',
+        ' * ```ts',
+        ' * const two: number = twice();',
+        ' * ```',
+        ' */',
+        'export function twice(): number {',
+        '  return 2;',
+        '}',
+      ]
+        .join('\n')
+        .replace('const two', "import { twice } from '@shopclients/komfortkasse';\n * const two"),
+    );
     expect(await build()).toEqual([]);
     expect(pageProblems(join(dir, 'out'))).toEqual([]);
     writeFileSync(join(dir, 'out', 'broken.html'), '<a href="missing/page.html#x">x</a><script src="https://cdn.example/x.js"></script>');
@@ -59,8 +86,12 @@ describe('buildClientReference', () => {
   describe('@example', () => {
     // A class with a constructor, a method and a function, as a client package declares them.
     const api = (examples: { constructor?: string[]; add?: string[]; counted?: string[] }) => {
-      const comment = (text: string, lines: string[] | undefined, indent = '') =>
-        [`${indent}/**`, `${indent} * ${text}`, ...(lines ? [`${indent} * @example`, `${indent} * \`\`\`ts`, ...lines.map((line) => `${indent} * ${line}`), `${indent} * \`\`\``] : []), `${indent} */`];
+      const comment = (text: string, lines: string[] | undefined, indent = '') => [
+        `${indent}/**`,
+        `${indent} * ${text}`,
+        ...(lines ? [`${indent} * @example`, `${indent} * \`\`\`ts`, ...lines.map((line) => `${indent} * ${line}`), `${indent} * \`\`\``] : []),
+        `${indent} */`,
+      ];
       return [
         ...comment('Counts.', undefined),
         'export class Counter {',
@@ -80,7 +111,12 @@ describe('buildClientReference', () => {
       ].join('\n');
     };
     // What every example may use without declaring it, as the real preambles declare the client.
-    const preamble = ["import { Counter } from '@shopclients/komfortkasse';", '', '/** The counter of the examples. */', 'declare const counter: Counter;'].join('\n');
+    const preamble = [
+      "import { Counter } from '@shopclients/komfortkasse';",
+      '',
+      '/** The counter of the examples. */',
+      'declare const counter: Counter;',
+    ].join('\n');
     const correct = {
       constructor: ["import { Counter } from '@shopclients/komfortkasse';", "const counter = new Counter('visits');", 'counter.add(1);'],
       add: ["const total: number = counter.add(2, { note: 'from the preamble' });", 'console.log(total);'],
@@ -93,22 +129,44 @@ describe('buildClientReference', () => {
     });
 
     it('refuses an example that does not compile, naming its method', async () => {
-      const { build } = fixture(api({ ...correct, add: ['// The amount is a number:', "counter.add('2');"], counted: ["import { counted } from '@shopclients/komfortkasse';", 'const n: string = await counted(counter);'] }), preamble);
+      const { build } = fixture(
+        api({
+          ...correct,
+          add: ['// The amount is a number:', "counter.add('2');"],
+          counted: ["import { counted } from '@shopclients/komfortkasse';", 'const n: string = await counted(counter);'],
+        }),
+        preamble,
+      );
       const problems = strip(await build()).sort();
       expect(problems).toHaveLength(2);
-      expect(problems[0]).toMatch(/^Counter\.add \(@shopclients\/komfortkasse\/index\.ts\): its @example does not compile, line 2: TS2345 Argument of type 'string' is not assignable to parameter of type 'number'/);
-      expect(problems[1]).toMatch(/^counted \(@shopclients\/komfortkasse\/index\.ts\): its @example does not compile, line 1: TS2322 Type 'number' is not assignable to type 'string'/);
+      expect(problems[0]).toMatch(
+        /^Counter\.add \(@shopclients\/komfortkasse\/index\.ts\): its @example does not compile, line 2: TS2345 Argument of type 'string' is not assignable to parameter of type 'number'/,
+      );
+      expect(problems[1]).toMatch(
+        /^counted \(@shopclients\/komfortkasse\/index\.ts\): its @example does not compile, line 1: TS2322 Type 'number' is not assignable to type 'string'/,
+      );
     });
 
-    it('refuses an option the method does not have, as a user\'s strict compiler would', async () => {
+    it("refuses an option the method does not have, as a user's strict compiler would", async () => {
       const { build } = fixture(api({ ...correct, add: ['counter.add(2, { notes: 1 });'] }), preamble);
-      expect(strip(await build())).toEqual([expect.stringMatching(/^Counter\.add .*: its @example does not compile, line 1: TS2561 Object literal may only specify known properties, but 'notes' does not exist/)]);
+      expect(strip(await build())).toEqual([
+        expect.stringMatching(
+          /^Counter\.add .*: its @example does not compile, line 1: TS2561 Object literal may only specify known properties, but 'notes' does not exist/,
+        ),
+      ]);
     });
 
     it('refuses an import that does not resolve, naming the example', async () => {
-      const { build } = fixture(api({ ...correct, counted: ["import { countedTwice } from '@shopclients/komfortkasse';", 'console.log(await countedTwice(counter));'] }), preamble);
+      const { build } = fixture(
+        api({ ...correct, counted: ["import { countedTwice } from '@shopclients/komfortkasse';", 'console.log(await countedTwice(counter));'] }),
+        preamble,
+      );
       const problems = strip(await build());
-      expect(problems).toContainEqual(expect.stringMatching(/^an import of the @example of counted does not compile: TS2305 Module '"@shopclients\/komfortkasse"' has no exported member 'countedTwice'/));
+      expect(problems).toContainEqual(
+        expect.stringMatching(
+          /^an import of the @example of counted does not compile: TS2305 Module '"@shopclients\/komfortkasse"' has no exported member 'countedTwice'/,
+        ),
+      );
     });
 
     it('compiles correct examples, each in its own scope, against the package as a user imports it', async () => {

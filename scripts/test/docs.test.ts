@@ -83,7 +83,10 @@ describe.each(listApis())('API reference of %s', (api) => {
     const url = pathToFileURL(file).href;
     await page.goto(url, { waitUntil: 'load' });
 
-    const links = await sidebarLinks(page, operations.map((operation) => operation.operationId));
+    const links = await sidebarLinks(
+      page,
+      operations.map((operation) => operation.operationId),
+    );
     const missing: string[] = [];
     for (const { operationId, summary, method, path } of operations) {
       // Redoc's route of an operation ends with its operationId in lower case, e.g. #/orders/getorder.
@@ -93,7 +96,10 @@ describe.each(listApis())('API reference of %s', (api) => {
         continue;
       }
       await page.goto(`${url}${link}`);
-      const heading = page.locator('h1, h2').filter({ hasText: exactly(summary) }).filter({ visible: true });
+      const heading = page
+        .locator('h1, h2')
+        .filter({ hasText: exactly(summary) })
+        .filter({ visible: true });
       const pathLabel = page.getByText(path, { exact: true }).filter({ visible: true });
       try {
         await heading.first().waitFor({ timeout: 10_000 });
@@ -110,7 +116,11 @@ describe.each(listApis())('API reference of %s', (api) => {
     const screenshotPage = await page.context().newPage();
     screenshotPage.on('pageerror', (error) => pageErrors.push(error.message));
     await screenshotPage.goto(`${url}${first}`, { waitUntil: 'load' });
-    await screenshotPage.locator('h1, h2').filter({ hasText: exactly(operations[0].summary) }).first().waitFor();
+    await screenshotPage
+      .locator('h1, h2')
+      .filter({ hasText: exactly(operations[0].summary) })
+      .first()
+      .waitFor();
     await screenshotPage.getByText('Loading...').waitFor({ state: 'hidden' }); // the search box's index
     await screenshotPage.screenshot({ path: `${docsDir}/${api}.png` });
     await page.context().close();
@@ -133,7 +143,10 @@ describe('client reference', () => {
       await page.goto(pathToFileURL(`${clientReferenceDir}/index.html`).href, { waitUntil: 'load' });
       await page.getByRole('link', { name: module, exact: true }).first().click();
       await page.getByRole('link', { name: client, exact: true }).first().click();
-      await page.locator('h1').filter({ hasText: `Class ${client}` }).waitFor({ timeout: 10_000 });
+      await page
+        .locator('h1')
+        .filter({ hasText: `Class ${client}` })
+        .waitFor({ timeout: 10_000 });
       // The resource's member heading, e.g. <h3 id="orderstates">Readonly orderStates</h3>.
       await page.locator(`h3[id="${resource.toLowerCase()}"]`).filter({ hasText: resource }).waitFor({ timeout: 10_000 });
     }

@@ -38,7 +38,8 @@ async function stopsServing(url: string): Promise<boolean> {
   return false;
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
 
 describe('pnpm mock', () => {
   it('refuses unknown arguments with its usage', () => {
@@ -66,7 +67,10 @@ describe('pnpm mock', () => {
     // A parent that starts the mock and is then SIGKILLed: it cannot pass anything on.
     const parent = spawn(
       'node',
-      ['-e', `require('node:child_process').spawn(process.execPath, [${JSON.stringify(mock)}, 'iom-order'], { stdio: 'inherit' }); setInterval(() => {}, 1000);`],
+      [
+        '-e',
+        `require('node:child_process').spawn(process.execPath, [${JSON.stringify(mock)}, 'iom-order'], { stdio: 'inherit' }); setInterval(() => {}, 1000);`,
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     started.push(parent);

@@ -25,7 +25,10 @@ function makeWorkspace() {
     'packages/client/package.json',
     JSON.stringify({ name: '@shopclients/client', version: '0.1.0', dependencies: { '@shopclients/core': 'workspace:^' } }),
   );
-  const snapshot = () => readdirSync(root, { recursive: true, encoding: 'utf8' }).sort().map((path) => [path, tryRead(join(root, path))]);
+  const snapshot = () =>
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .map((path) => [path, tryRead(join(root, path))]);
   const run = () => spawnSync('node', [cli], { cwd: join(root, 'packages/core'), encoding: 'utf8' });
   return { write, snapshot, run };
 }

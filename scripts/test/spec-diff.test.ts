@@ -277,7 +277,9 @@ describe('classify', () => {
         schemas(s).Order.properties.category = { $ref: '#/components/schemas/Category' };
         return s;
       };
-      expect(classify(category(false), category(true)).changes).toEqual([{ level: 'minor', where: 'Category.name', what: 'optional property added (response)' }]);
+      expect(classify(category(false), category(true)).changes).toEqual([
+        { level: 'minor', where: 'Category.name', what: 'optional property added (response)' },
+      ]);
     });
   });
 });

@@ -120,7 +120,14 @@ describe('differences', () => {
 });
 
 describe('reconcile', () => {
-  const markdown = ['# Differences', 'Each entry has a `<!-- vendor-diff: <id> -->` line.', '<!-- vendor-diff: a: one -->', 'Reason.', '<!--vendor-diff:b: two-->', 'Reason.'].join('\n');
+  const markdown = [
+    '# Differences',
+    'Each entry has a `<!-- vendor-diff: <id> -->` line.',
+    '<!-- vendor-diff: a: one -->',
+    'Reason.',
+    '<!--vendor-diff:b: two-->',
+    'Reason.',
+  ].join('\n');
 
   it('reads one id per marker line, not the syntax quoted in prose', () => {
     expect(explainedIds(markdown)).toEqual(['a: one', 'b: two']);

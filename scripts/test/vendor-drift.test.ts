@@ -23,7 +23,15 @@ describe('vendor-drift.mjs', () => {
       writeFileSync(file, text);
       return pathToFileURL(file).href;
     };
-    const args = [cli, '--root', root, '--upstream', `iom-order=${upstream('iom', iomUpstream)}`, '--upstream', `komfortkasse=${upstream('kk', komfortkasseUpstream)}`];
+    const args = [
+      cli,
+      '--root',
+      root,
+      '--upstream',
+      `iom-order=${upstream('iom', iomUpstream)}`,
+      '--upstream',
+      `komfortkasse=${upstream('kk', komfortkasseUpstream)}`,
+    ];
     try {
       return { status: 0, output: execFileSync('node', args, { encoding: 'utf8' }), root };
     } catch (error: any) {
@@ -44,9 +52,7 @@ describe('vendor-drift.mjs', () => {
     const changed = parseDocument(iom);
     changed.setIn(['paths', '/shops/{shopId}/order-states/modified', 'get', 'parameters', 3, 'schema', 'maximum'], 500);
     const { status, output, root } = drift(changed.toString(), komfortkasse);
-    expect(output).toContain(
-      'UNEXPLAINED  GET /shops/{shopId}/order-states/modified query parameter limit: maximum changed from 500 to 10000 (request)',
-    );
+    expect(output).toContain('UNEXPLAINED  GET /shops/{shopId}/order-states/modified query parameter limit: maximum changed from 500 to 10000 (request)');
     expect(status).toBe(1);
     expect(readFileSync(join(root, 'specs/iom-order/vendor/order-2.4.yaml'), 'utf8')).toBe(changed.toString());
   });
@@ -54,7 +60,10 @@ describe('vendor-drift.mjs', () => {
   it('fails when a vendor drops what an entry explains (the entry is stale)', () => {
     const changed = parseDocument(komfortkasse);
     changed.deleteIn(['paths', '/order/{orderNumber}/setpaid']);
-    changed.setIn(['paths', '/image/{orderNumber}', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'data', 'format'], 'byte');
+    changed.setIn(
+      ['paths', '/image/{orderNumber}', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'data', 'format'],
+      'byte',
+    );
     const { status, output } = drift(iom, changed.toString());
     expect(output).toContain('STALE        GET /image/{orderNumber} response 200 application/json.data: format changed from none to byte (response)');
     expect(output).toContain('UNEXPLAINED  /order/{orderNumber}/setpaid: path added with its operations setOrderPaid');
@@ -68,7 +77,10 @@ describe('vendor-drift.mjs', () => {
     let status = 0;
     let output = '';
     try {
-      execFileSync('node', [cli, '--root', root, '--upstream', `iom-order=${missing}`, '--upstream', `komfortkasse=${missing}`], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync('node', [cli, '--root', root, '--upstream', `iom-order=${missing}`, '--upstream', `komfortkasse=${missing}`], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (error: any) {
       status = error.status;
       output = String(error.stderr);

@@ -3,14 +3,7 @@ import type { ResponseSink } from './api-promise.js';
 import { requireNumber, requireText } from './arguments.js';
 import { requireBaseUrl } from './base-url.js';
 import { CallLimiter } from './call-limiter.js';
-import {
-  type ClientOptions,
-  type RequestOptions,
-  requireFlag,
-  requireMilliseconds,
-  requireRetryCount,
-  requireRetryPolicy,
-} from './client-options.js';
+import { type ClientOptions, type RequestOptions, requireFlag, requireMilliseconds, requireRetryCount, requireRetryPolicy } from './client-options.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
 import { InvalidResponseError, NotFoundError, RequestValidationError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { requireHeaderOptions } from './header-options.js';
@@ -126,7 +119,11 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
  * timeouts, redacted logging, request and response checks, typed errors, reconciliation of creates.
  * Knows nothing about any API: the tables say everything.
  */
-export class ApiClient<Paths extends {}, Operations extends Record<OperationId, OperationTypes>, OperationId extends string = Extract<keyof Operations, string>> {
+export class ApiClient<
+  Paths extends {},
+  Operations extends Record<OperationId, OperationTypes>,
+  OperationId extends string = Extract<keyof Operations, string>,
+> {
   /**
    * The underlying openapi-fetch client, for calls the wrapper does not cover. It sends through the
    * same fetch, timeouts, retries (reads only) and logging, but returns `{ data, error, response }`
@@ -322,7 +319,11 @@ export class ApiClient<Paths extends {}, Operations extends Record<OperationId, 
     const { response } = result;
     const mediaType = response.headers.get('content-type') ?? undefined;
     if (!this.#isOwnAnswer(readBackId, response.status, mediaType, result.data)) {
-      throw this.invalidResponse(readBackId, `the ${response.status} answer (${mediaType ?? 'no media type'}) is not one the spec documents, so it cannot confirm the create`, result);
+      throw this.invalidResponse(
+        readBackId,
+        `the ${response.status} answer (${mediaType ?? 'no media type'}) is not one the spec documents, so it cannot confirm the create`,
+        result,
+      );
     }
     const resource = readBack.resource(result);
     if (resource === undefined) return undefined;
@@ -332,7 +333,11 @@ export class ApiClient<Paths extends {}, Operations extends Record<OperationId, 
     }
     const comparison = compareResource(sent, resource, naturalKey.sameResource ?? []);
     if (comparison.kind === 'unknown') {
-      throw this.invalidResponse(readBackId, `the resource read back lacks ${comparison.missing.join(', ')}, so whether it is this request's cannot be told`, result);
+      throw this.invalidResponse(
+        readBackId,
+        `the resource read back lacks ${comparison.missing.join(', ')}, so whether it is this request's cannot be told`,
+        result,
+      );
     }
     if (comparison.kind === 'different') throw this.#keyConflict(operationId, naturalKey.field, key, comparison.differences, result);
     return readBack.reconciled(resource, result);
@@ -356,7 +361,9 @@ export class ApiClient<Paths extends {}, Operations extends Record<OperationId, 
   #keyConflict(operationId: OperationId, field: string, key: string, differences: readonly FieldDifference[], result: CallResult<unknown>): KeyConflictError {
     const { redact } = this.#transport;
     const shown = redactValue(differences, redact) as FieldDifference[];
-    const listed = shown.map((difference) => `${difference.field} sent ${JSON.stringify(difference.sent)}, found ${JSON.stringify(difference.found)}`).join('; ');
+    const listed = shown
+      .map((difference) => `${difference.field} sent ${JSON.stringify(difference.sent)}, found ${JSON.stringify(difference.found)}`)
+      .join('; ');
     const message = `${operationId}: a different resource already holds ${field} ${JSON.stringify(key)}; nothing was created by this call (${listed})`;
     return new KeyConflictError(redact(message), {
       operation: operationId,

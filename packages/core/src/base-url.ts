@@ -18,7 +18,7 @@ export function requireBaseUrl(value: unknown): string {
     throw new InvalidArgumentError('baseUrl', `must be an http or https URL, got one with scheme ${JSON.stringify(url.protocol)}`);
   }
   if (url.username !== '' || url.password !== '') {
-    throw new InvalidArgumentError('baseUrl', 'must not hold credentials (user:password@); pass them in the client\'s auth options');
+    throw new InvalidArgumentError('baseUrl', "must not hold credentials (user:password@); pass them in the client's auth options");
   }
   if (/[?#]/.test(value)) throw new InvalidArgumentError('baseUrl', 'must not have a query (?…) or fragment (#…); it would become part of every path');
   return value;

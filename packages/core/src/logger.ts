@@ -21,8 +21,7 @@ export function createSafeLog(logger: Logger | undefined, redact: (text: string)
       const write = logger[level];
       if (typeof write !== 'function') return;
       // Only pass details when there are some: `console.debug(message, undefined)` prints "undefined".
-      const written: unknown =
-        details === undefined ? write.call(logger, redact(message)) : write.call(logger, redact(message), redactValue(details, redact));
+      const written: unknown = details === undefined ? write.call(logger, redact(message)) : write.call(logger, redact(message), redactValue(details, redact));
       // An async logger's rejection would otherwise surface as an unhandled rejection.
       if (written instanceof Promise) written.catch(() => {});
     } catch {

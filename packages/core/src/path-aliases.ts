@@ -61,10 +61,13 @@ function parse(template: string): Segment[] {
 
 /** Whether some path matches both segment lists. */
 function compatible(a: Segment[], b: Segment[]): boolean {
-  return a.length === b.length && a.every((segment, index) => {
-    const other = b[index] as Segment;
-    return 'parameter' in segment || 'parameter' in other || segment.literal === other.literal;
-  });
+  return (
+    a.length === b.length &&
+    a.every((segment, index) => {
+      const other = b[index] as Segment;
+      return 'parameter' in segment || 'parameter' in other || segment.literal === other.literal;
+    })
+  );
 }
 
 function key(template: string, parameter: string): string {

@@ -43,7 +43,13 @@ export function createRedactor(secrets: ReadonlyArray<string | undefined>): (tex
   }
   if (needles.size === 0) return (text) => text;
   // Longest first, so that a padded form is replaced whole rather than leaving its `=`.
-  const pattern = new RegExp([...needles].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gi');
+  const pattern = new RegExp(
+    [...needles]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'gi',
+  );
   return (text) => text.replace(pattern, REDACTED);
 }
 

@@ -1,11 +1,4 @@
-import {
-  AbortError,
-  type ApiError,
-  ConnectionError,
-  InvalidResponseError,
-  type RequestSummary,
-  TimeoutError,
-} from './errors.js';
+import { AbortError, type ApiError, ConnectionError, InvalidResponseError, type RequestSummary, TimeoutError } from './errors.js';
 import { BufferedResponse } from './buffered-response.js';
 import type { CallLimiter } from './call-limiter.js';
 import type { SafeLog } from './logger.js';
@@ -99,7 +92,10 @@ export async function sendWithRetries(request: Request, plan: AttemptPlan, recor
       if (failure) throw failure;
       return toResponse(received as Received, plan, summary, record.attempts);
     }
-    plan.log?.('warn', `${plan.operation}: ${failure ? failure.message : `status ${received?.response.status}`}; retry ${retry + 1} of ${plan.maxRetries} in ${delay} ms`);
+    plan.log?.(
+      'warn',
+      `${plan.operation}: ${failure ? failure.message : `status ${received?.response.status}`}; retry ${retry + 1} of ${plan.maxRetries} in ${delay} ms`,
+    );
     try {
       await sleep(delay, plan.signal);
     } catch (reason) {
@@ -185,7 +181,14 @@ function toResponse({ response, body }: Received, plan: AttemptPlan, summary: Re
     if (plan.optionalSuccessBody) return withBody(response, null);
     throw new InvalidResponseError(
       `${plan.operation}: expected a JSON response but got ${response.headers.get('content-type') || 'no Content-Type'} (status ${response.status})`,
-      { operation: plan.operation, request: summary, status: response.status, body: plan.redact(decodeBody(body)), headers: redactHeaderValues(response.headers, plan.redact), attempts },
+      {
+        operation: plan.operation,
+        request: summary,
+        status: response.status,
+        body: plan.redact(decodeBody(body)),
+        headers: redactHeaderValues(response.headers, plan.redact),
+        attempts,
+      },
     );
   }
   if (response.ok && plan.optionalSuccessBody && body.byteLength > 0 && !parses(body)) return withBody(response, null);

@@ -5,8 +5,6 @@ import { type ThingClient, type ThingConfig, thingsClient } from './things-api.j
 
 // Findings of the independent audit (issue 10, item 3) on the API client: each test failed before its fix.
 
-
-
 function stubFetch(handler: (attempt: number, url: string) => Response | Promise<Response>) {
   const calls: string[] = [];
   const fetch = async (url: string) => {
@@ -25,7 +23,7 @@ function client(fetch: ThingConfig['fetch'], extra: ThingConfig = {}) {
     credentialHeaders: { Authorization: 'Basic x' },
     retry: { initialDelayMs: 5, maxDelayMs: 20 },
     fetch,
-    errorDetails: (body) => ((body as { errors?: { code: string; message: string }[] })?.errors ?? []),
+    errorDetails: (body) => (body as { errors?: { code: string; message: string }[] })?.errors ?? [],
     ...extra,
   });
 }

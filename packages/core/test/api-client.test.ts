@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, ApiError, AuthenticationError, ConnectionError, InvalidArgumentError, InvalidResponseError, NotFoundError, RateLimitError, ServerError, TimeoutError, ValidationError } from '../src/index.js';
+import {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  ConnectionError,
+  InvalidArgumentError,
+  InvalidResponseError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+} from '../src/index.js';
 import type { RequestOptions } from '../src/index.js';
 import { type ThingClient, type ThingConfig, thingsClient } from './things-api.js';
 
@@ -243,7 +255,8 @@ describe('ApiClient — review fixes', () => {
   });
 
   it('ends an attempt on abort even when the response body ignores the signal', async () => {
-    const stalledBody = async () => new Response(new ReadableStream({ pull: () => new Promise(() => {}) }), { headers: { 'content-type': 'application/json' } });
+    const stalledBody = async () =>
+      new Response(new ReadableStream({ pull: () => new Promise(() => {}) }), { headers: { 'content-type': 'application/json' } });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
     await expect(getThing(client(stalledBody, { timeout: 60_000 }), { signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
@@ -259,7 +272,11 @@ describe('ApiClient — review fixes', () => {
 
   it('an operation without a required body takes text or nothing as success, and JSON as data', async () => {
     const send = (api: ThingClient) => api.send('uploadThing', { path: { id: '1' }, body: { name: 'x' } }, undefined);
-    for (const reply of [new Response('OK', { headers: { 'content-type': 'text/plain' } }), new Response('{broken', { headers: { 'content-type': 'application/json' } }), new Response(null)]) {
+    for (const reply of [
+      new Response('OK', { headers: { 'content-type': 'text/plain' } }),
+      new Response('{broken', { headers: { 'content-type': 'application/json' } }),
+      new Response(null),
+    ]) {
       await expect(send(client(async () => reply.clone()))).resolves.toMatchObject({ data: undefined });
     }
     await expect(send(client(async () => json(200, { id: '1' })))).resolves.toMatchObject({ data: { id: '1' } });

@@ -29,16 +29,31 @@ describe('argument checks', () => {
     expect(error.message).toContain(problem);
   });
 
-  it.each(['.', '..', '%2e%2E', '.%2e', '../x', 'x/..', 'a/./b', '..%2fx', '..%2Fetc%2Fpasswd', '%2e%2e%2fx', '%2e%2e/x', 'x%2f%2e%2e', '%252e%252e', '..%252fx'])(
-    'requirePathSegment refuses %j, a dot segment once decoded',
+  it.each([
+    '.',
+    '..',
+    '%2e%2E',
+    '.%2e',
+    '../x',
+    'x/..',
+    'a/./b',
+    '..%2fx',
+    '..%2Fetc%2Fpasswd',
+    '%2e%2e%2fx',
+    '%2e%2e/x',
+    'x%2f%2e%2e',
+    '%252e%252e',
+    '..%252fx',
+  ])('requirePathSegment refuses %j, a dot segment once decoded', (value) => {
+    expect(refusal(() => requirePathSegment('id', value)).message).toContain('relative path');
+  });
+
+  it.each(['eBay/123 #7', '%2F', '/', 'a%2fb', '..x', 'x..', '...', '%2e%2e%2e', '%zz', '%', 'ü-√-🙂', 'x'.repeat(5000)])(
+    'requirePathSegment keeps %j as it is',
     (value) => {
-      expect(refusal(() => requirePathSegment('id', value)).message).toContain('relative path');
+      expect(requirePathSegment('id', value)).toBe(value);
     },
   );
-
-  it.each(['eBay/123 #7', '%2F', '/', 'a%2fb', '..x', 'x..', '...', '%2e%2e%2e', '%zz', '%', 'ü-√-🙂', 'x'.repeat(5000)])('requirePathSegment keeps %j as it is', (value) => {
-    expect(requirePathSegment('id', value)).toBe(value);
-  });
 
   it('requireNumber checks finiteness, integers and minimum', () => {
     expect(requireNumber('n', 3, { integer: true, min: 0 })).toBe(3);

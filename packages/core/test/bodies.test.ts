@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { InvalidResponseError } from '../src/index.js';
 import { type ThingClient, type ThingConfig, thingsClient } from './things-api.js';
 
-
 const NAME = 'Müller & Söhne € 🚲';
 
 function recordingFetch(reply: () => Response) {

@@ -12,7 +12,13 @@ describe('calendar days', () => {
 
   it('accepts real days and refuses the others, naming the argument', () => {
     expect(requireCalendarDay('d', '2028-02-29', 2028, 2, 29)).toEqual({ year: 2028, month: 2, day: 29 });
-    for (const [year, month, day] of [[2026, 2, 29], [2026, 4, 31], [2026, 13, 1], [2026, 0, 10], [999, 1, 1]] as const) {
+    for (const [year, month, day] of [
+      [2026, 2, 29],
+      [2026, 4, 31],
+      [2026, 13, 1],
+      [2026, 0, 10],
+      [999, 1, 1],
+    ] as const) {
       expect(() => requireCalendarDay('order.date', 'x', year, month, day)).toThrow(/`order\.date`: "x" is not a real calendar day/);
     }
   });

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AbortError, InvalidArgumentError, RateLimitError } from '../src/index.js';
 import { type ThingConfig, thingsClient } from './things-api.js';
 
-
 const MAX_REQUESTS = 2_000;
 
 interface Arrival {
@@ -95,9 +94,7 @@ describe('maxConcurrency', () => {
 
   it('is refused unless a whole number of at least 1', () => {
     for (const maxConcurrency of [0, 1.5, -1, Number.NaN]) {
-      expect(
-        () => thingsClient({ baseUrl: 'http://127.0.0.1:1', maxConcurrency }),
-      ).toThrow(InvalidArgumentError);
+      expect(() => thingsClient({ baseUrl: 'http://127.0.0.1:1', maxConcurrency })).toThrow(InvalidArgumentError);
     }
   });
 });

@@ -36,7 +36,13 @@ describe('ApiError under util.inspect and console.log', () => {
   });
 
   it('prints the cause when there is one, and works for the base class', () => {
-    const text = inspect(new ApiError('listOrders: connection reset', { operation: 'listOrders', request: { method: 'GET', url: 'https://api.example/orders' }, cause: new Error('ECONNRESET') }));
+    const text = inspect(
+      new ApiError('listOrders: connection reset', {
+        operation: 'listOrders',
+        request: { method: 'GET', url: 'https://api.example/orders' },
+        cause: new Error('ECONNRESET'),
+      }),
+    );
     expect(text).toMatch(/^ApiError: listOrders: connection reset/);
     expect(text).toContain('status: undefined');
     expect(text).toContain('headers: {}');

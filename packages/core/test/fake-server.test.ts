@@ -27,7 +27,8 @@ function fakeAnswering(reply: FakeAnswer) {
     faultAnswer: (status) => ({ status }),
     handle: (call) => (seen.push({ path: call.path, query: call.query }), reply),
     validateRequest: (_, request) => (request.query.limit === 0 ? [{ path: ['query', 'limit'], message: 'must be at least 1', rule: 'minimum' }] : []),
-    validateResponse: (_, status, __, body) => (status === 200 && typeof body !== 'object' ? [{ path: ['body'], message: 'must be an object', rule: 'type' }] : []),
+    validateResponse: (_, status, __, body) =>
+      status === 200 && typeof body !== 'object' ? [{ path: ['body'], message: 'must be an object', rule: 'type' }] : [],
   });
   return { server, seen };
 }

@@ -30,11 +30,18 @@ describe('locationParameters, with the path template of the operation that reads
 
   it('reads the order number and the change request ID', () => {
     const location = 'http://localhost:8080/rest/order-service/shops/1000/orders/B2B-2024-000731/change-requests/CR-000731-01';
-    expect(locationParameters(location, REQUEST, CHANGE_REQUEST)).toEqual({ shopId: '1000', shopOrderNumber: 'B2B-2024-000731', changeRequestId: 'CR-000731-01' });
+    expect(locationParameters(location, REQUEST, CHANGE_REQUEST)).toEqual({
+      shopId: '1000',
+      shopOrderNumber: 'B2B-2024-000731',
+      changeRequestId: 'CR-000731-01',
+    });
   });
 
   it('decodes percent-encoded segments', () => {
-    expect(locationParameters('/shops/1/orders/A%2FB/change-requests/CR%2001', REQUEST, CHANGE_REQUEST)).toMatchObject({ shopOrderNumber: 'A/B', changeRequestId: 'CR 01' });
+    expect(locationParameters('/shops/1/orders/A%2FB/change-requests/CR%2001', REQUEST, CHANGE_REQUEST)).toMatchObject({
+      shopOrderNumber: 'A/B',
+      changeRequestId: 'CR 01',
+    });
   });
 
   it.each([

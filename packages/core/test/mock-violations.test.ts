@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../src/index.js';
 import { type ThingClient, thingsClient } from './things-api.js';
 
-
 const SECRET = 'sk_violations_secret_42';
 
 function clientAnswering(response: () => Response) {
@@ -46,9 +45,9 @@ describe("Prism's sl-violations header", () => {
   it('an unparsable (cut short) header is kept as one detail; no header adds nothing', async () => {
     const cut = await listThings(clientAnswering(() => prismAnswer('[{"location":["request"'))).catch((e: unknown) => e);
     expect((cut as ValidationError).details[0]).toEqual({ code: 'sl-violations', message: '[{"location":["request"' });
-    const plain = await listThings(clientAnswering(() => new Response('{"error":"nope"}', { status: 400, headers: { 'content-type': 'application/json' } }))).catch(
-      (e: unknown) => e,
-    );
+    const plain = await listThings(
+      clientAnswering(() => new Response('{"error":"nope"}', { status: 400, headers: { 'content-type': 'application/json' } })),
+    ).catch((e: unknown) => e);
     expect((plain as ValidationError).details).toEqual([{ message: 'nope' }]);
   });
 });

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, ApiError, ConflictError, KeyConflictError, ConnectionError, InvalidArgumentError, InvalidResponseError, NotFoundError, OutcomeUnknownError, type RequestOptions, ServerError, TimeoutError, ValidationError } from '../src/index.js';
+import {
+  AbortError,
+  ApiError,
+  ConflictError,
+  KeyConflictError,
+  ConnectionError,
+  InvalidArgumentError,
+  InvalidResponseError,
+  NotFoundError,
+  OutcomeUnknownError,
+  type RequestOptions,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+} from '../src/index.js';
 import { type ThingConfig, thingsClient } from './things-api.js';
 import { outcomeOf, reconcileCreate } from '../src/reconcile.js';
 
 const request = { method: 'POST', url: 'https://api.test/things' };
 const lost = () => new ConnectionError('createThing: connection failed', { operation: 'createThing', request });
-const status = (ErrorClass: typeof ApiError, code: number) => new ErrorClass(`createThing failed with ${code}`, { operation: 'createThing', request, status: code });
+const status = (ErrorClass: typeof ApiError, code: number) =>
+  new ErrorClass(`createThing failed with ${code}`, { operation: 'createThing', request, status: code });
 const POLICY = { maxRetries: 2, initialDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 0 };
 
 /** Steps that play out `sends` and `reads` in turn, recording what the reconciler asked for. */
@@ -144,7 +159,9 @@ describe('reconcileCreate', () => {
   it('an abort during the wait before the second read-back ends the call with AbortError', async () => {
     const controller = new AbortController();
     const { steps } = script([fail(lost())], [() => (controller.abort(), undefined)]);
-    await expect(reconcileCreate({ ...plan(), policy: { ...POLICY, initialDelayMs: 5_000, maxDelayMs: 5_000 } }, { signal: controller.signal }, steps)).rejects.toBeInstanceOf(AbortError);
+    await expect(
+      reconcileCreate({ ...plan(), policy: { ...POLICY, initialDelayMs: 5_000, maxDelayMs: 5_000 } }, { signal: controller.signal }, steps),
+    ).rejects.toBeInstanceOf(AbortError);
   });
 });
 
@@ -175,7 +192,11 @@ describe('ApiClient.create', () => {
         request: { path: { id: 'new' }, body: { name: 'x', ref } },
         argument: 'thing',
         created: (result) => result.data as { id: string },
-        readBack: (key) => ({ request: { path: { id: key } }, resource: (result) => result.data as { id: string }, reconciled: (resource) => resource as { id: string } }),
+        readBack: (key) => ({
+          request: { path: { id: key } },
+          resource: (result) => result.data as { id: string },
+          reconciled: (resource) => resource as { id: string },
+        }),
       },
       options,
       {},
@@ -245,7 +266,10 @@ describe('ApiClient.create: a read-back counts only if it is this request’s re
   const reset = (): Response => {
     throw new TypeError('fetch failed');
   };
-  const thing = (body: object, init: ResponseInit = {}) => () => Response.json(body, init);
+  const thing =
+    (body: object, init: ResponseInit = {}) =>
+    () =>
+      Response.json(body, init);
   const create = (client: ReturnType<typeof http>['client'], name: string, options?: RequestOptions) =>
     client.create(
       'createThing',

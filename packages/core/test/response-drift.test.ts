@@ -93,7 +93,9 @@ describe('response drift is reported once per kind, with a count', () => {
     await list();
     expect(reports.map(kindOf)).toEqual(['body.0.date required ×10000', 'body.0.amount type ×10000']);
     expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toBe('listOrders: the 200 response breaks the spec at body.0.date: is required; 9999 more places in this answer break it the same way (reported once)');
+    expect(warnings[0]).toBe(
+      'listOrders: the 200 response breaks the spec at body.0.date: is required; 9999 more places in this answer break it the same way (reported once)',
+    );
   });
 
   it('unknown properties are one kind whatever their names', async () => {

@@ -7,7 +7,6 @@ import { type ThingClient, type ThingConfig, thingsClient } from './things-api.j
 
 // Audit finding (issue 10, item 3): no cap on a response's size; 300 kB of gzip decoded to ~300 MB.
 
-
 const MIB = 1024 * 1024;
 
 /** `[` + `decodedMiB` MiB of spaces + `]`: valid JSON, and gzip shrinks it about a thousandfold. */

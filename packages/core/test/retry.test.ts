@@ -51,12 +51,17 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Tue Dec  1 10:00:00 2026', now)).toBe(8 * 86_400_000);
   });
 
-  it.each(['abc 2030', 'Mon 2030', 'next year 2030', 'Mon, 31 Feb 2030 10:00:00 GMT', 'Mon, 23 Nov 2026 25:00:00 GMT', '2030-01-01', 'Mon, 23 Nov 2026 10:00:05 CET'])(
-    'does not take %j for a date (the caller backs off instead)',
-    (value) => {
-      expect(parseRetryAfter(value, now)).toBeUndefined();
-    },
-  );
+  it.each([
+    'abc 2030',
+    'Mon 2030',
+    'next year 2030',
+    'Mon, 31 Feb 2030 10:00:00 GMT',
+    'Mon, 23 Nov 2026 25:00:00 GMT',
+    '2030-01-01',
+    'Mon, 23 Nov 2026 10:00:05 CET',
+  ])('does not take %j for a date (the caller backs off instead)', (value) => {
+    expect(parseRetryAfter(value, now)).toBeUndefined();
+  });
 });
 
 describe('sleep', () => {

@@ -24,7 +24,10 @@ describe('compareResource: is the resource read back this request’s?', () => {
     });
     const fields = ['buckets[].positions[].number', 'buckets[].positions[].product.number', 'buckets[].positions[].quantity'];
     expect(compareResource(order([1, 'A', 2], [2, 'B', 1]), order([2, 'B', 1], [1, 'A', 2]), fields)).toEqual({ kind: 'same' });
-    expect(compareResource(order([1, 'A', 2]), order([1, 'A', 3]), fields)).toMatchObject({ kind: 'different', differences: [{ field: 'buckets[].positions[].quantity', sent: 2, found: 3 }] });
+    expect(compareResource(order([1, 'A', 2]), order([1, 'A', 3]), fields)).toMatchObject({
+      kind: 'different',
+      differences: [{ field: 'buckets[].positions[].quantity', sent: 2, found: 3 }],
+    });
     expect(compareResource(order([1, 'A', 2]), order([1, 'A', 2], [2, 'B', 1]), fields)).toMatchObject({ kind: 'different' });
   });
 

@@ -47,7 +47,12 @@ export type ThingId = keyof ThingOperations;
 
 const json = ['application/json'];
 export const THING_TABLE = {
-  getThing: { method: 'get', path: '/things/{id}', parameters: [{ name: 'id', in: 'path', required: true, type: 'string', explode: false }], responses: { 200: json, default: json } },
+  getThing: {
+    method: 'get',
+    path: '/things/{id}',
+    parameters: [{ name: 'id', in: 'path', required: true, type: 'string', explode: false }],
+    responses: { 200: json, default: json },
+  },
   createThing: {
     method: 'post',
     path: '/things/{id}',
@@ -64,7 +69,12 @@ export const THING_TABLE = {
     bodyRequired: true,
     responses: { 200: json },
   },
-  syncThings: { method: 'get', path: '/things/{id}', parameters: [{ name: 'id', in: 'path', required: true, type: 'string', explode: false }], responses: { 200: json } },
+  syncThings: {
+    method: 'get',
+    path: '/things/{id}',
+    parameters: [{ name: 'id', in: 'path', required: true, type: 'string', explode: false }],
+    responses: { 200: json },
+  },
   listThings: { method: 'get', path: '/things', parameters: [], responses: { 200: json } },
   saveThing: { method: 'post', path: '/things', parameters: [], requestMediaType: 'application/json', bodyRequired: true, responses: { 200: json } },
 } as const satisfies OperationTable;

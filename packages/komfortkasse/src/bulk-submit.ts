@@ -120,7 +120,9 @@ export async function submitInBatches(
     for await (const batch of batches) {
       if (settings.signal?.aborted || progressError) break;
       result.orderNumbers.push(...batch.orderNumbers);
-      const task: Promise<void> = run(batch).then(settle).finally(() => running.delete(task));
+      const task: Promise<void> = run(batch)
+        .then(settle)
+        .finally(() => running.delete(task));
       running.add(task);
       if (running.size >= concurrency) await Promise.race(running);
     }

@@ -11,8 +11,25 @@ export type { DecodedPaymentImage } from './image.js';
 export type { IncludeOption } from './include.js';
 export type { BulkOrderSubmission, OrderSubmission, RefundSubmission } from './order-input.js';
 export type { InvoiceFile, UploadInvoiceOptions } from './resources/invoices.js';
-export type { IncludeOptions, ListOrdersOptions, Orders, PaymentImageOptions, SubmitAllAndSyncOptions, SubmitAllAndSyncResult, SubmitAllOptions, SyncOptions } from './resources/orders.js';
-export { type BatchResult, type FailedBatch, MAX_BATCH_SIZE, type OrderSource, type SubmitAllProgress, type SubmitAllResult, type SubmittedBatch } from './bulk-submit.js';
+export type {
+  IncludeOptions,
+  ListOrdersOptions,
+  Orders,
+  PaymentImageOptions,
+  SubmitAllAndSyncOptions,
+  SubmitAllAndSyncResult,
+  SubmitAllOptions,
+  SyncOptions,
+} from './resources/orders.js';
+export {
+  type BatchResult,
+  type FailedBatch,
+  MAX_BATCH_SIZE,
+  type OrderSource,
+  type SubmitAllProgress,
+  type SubmitAllResult,
+  type SubmittedBatch,
+} from './bulk-submit.js';
 export { SyncRefusedError } from './sync-refused-error.js';
 export type { ListPostingsOptions, Postings } from './resources/postings.js';
 export type { Invoices } from './resources/invoices.js';

@@ -29,18 +29,21 @@ export function describePolicies(options: {
       }
     });
 
-    it.each(Object.entries(policies).filter(([, policy]) => !policy.safeToRepeat))('%s, not safe to repeat, is reconciled or known not to be', (operationId, policy) => {
-      if (operationId in unreconciled) {
-        expect(policy.naturalKey, operationId).toBeUndefined();
-        return;
-      }
-      const naturalKey = policy.naturalKey;
-      expect(naturalKey, `${operationId} has a natural key`).toBeDefined();
-      const readBack = naturalKey?.readBack as string;
-      expect(policies[readBack]?.safeToRepeat, `${operationId} reads back with ${readBack}`).toBe(true);
-      expect(table[readBack]?.method, `${readBack} is a read`).toBe('get');
-      expect(naturalKey?.takenStatuses.length, `${operationId} says how a taken key is answered`).toBeGreaterThan(0);
-    });
+    it.each(Object.entries(policies).filter(([, policy]) => !policy.safeToRepeat))(
+      '%s, not safe to repeat, is reconciled or known not to be',
+      (operationId, policy) => {
+        if (operationId in unreconciled) {
+          expect(policy.naturalKey, operationId).toBeUndefined();
+          return;
+        }
+        const naturalKey = policy.naturalKey;
+        expect(naturalKey, `${operationId} has a natural key`).toBeDefined();
+        const readBack = naturalKey?.readBack as string;
+        expect(policies[readBack]?.safeToRepeat, `${operationId} reads back with ${readBack}`).toBe(true);
+        expect(table[readBack]?.method, `${readBack} is a read`).toBe('get');
+        expect(naturalKey?.takenStatuses.length, `${operationId} says how a taken key is answered`).toBeGreaterThan(0);
+      },
+    );
 
     it('lists as unreconciled only operations that are not safe to repeat', () => {
       for (const operationId of Object.keys(unreconciled)) expect(policies[operationId]?.safeToRepeat, operationId).toBe(false);

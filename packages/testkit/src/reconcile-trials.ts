@@ -79,7 +79,13 @@ export interface LostAnswer {
  * answer lost, failed before committing, and committed late (after a client with `timeoutMs` gave up).
  */
 export function lostAnswerFaults(timeoutMs: number): LostAnswer[] {
-  const committed = (label: string, fault: Fault, unseenReads?: number): LostAnswer => ({ label, fault, committed: true, lateMs: 0, ...(unseenReads ? { unseenReads } : {}) });
+  const committed = (label: string, fault: Fault, unseenReads?: number): LostAnswer => ({
+    label,
+    fault,
+    committed: true,
+    lateMs: 0,
+    ...(unseenReads ? { unseenReads } : {}),
+  });
   const notCommitted = (label: string, fault: Fault): LostAnswer => ({ label, fault, committed: false, lateMs: 0 });
   return [
     committed('committed, then the connection reset', { after: 'reset' }),

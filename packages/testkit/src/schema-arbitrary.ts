@@ -79,11 +79,11 @@ function merge(a: Schema, b: Schema): Schema {
 function single(schema: Schema, options: ArbitraryOptions, depth: number): Arbitrary<unknown> {
   const custom = options.override?.(schema);
   if (custom) return custom;
-  const value = valueOf(schema, options, depth);
+  const value = arbitraryValue(schema, options, depth);
   return schema.nullable ? fc.option(value, { nil: null, freq: 10 }) : value;
 }
 
-function valueOf(schema: Schema, options: ArbitraryOptions, depth: number): Arbitrary<unknown> {
+function arbitraryValue(schema: Schema, options: ArbitraryOptions, depth: number): Arbitrary<unknown> {
   if (schema.enum) return fc.constantFrom(...schema.enum);
   switch (schema.type ?? (schema.properties ? 'object' : undefined)) {
     case 'string':
@@ -92,9 +92,7 @@ function valueOf(schema: Schema, options: ArbitraryOptions, depth: number): Arbi
       return fc.integer({ min: lowerBound(schema, -1_000), max: upperBound(schema, 1_000) });
     case 'number':
       // Two decimals, like the amounts these APIs carry.
-      return fc
-        .integer({ min: Math.ceil(lowerBound(schema, -100_000) * 100), max: Math.floor(upperBound(schema, 100_000) * 100) })
-        .map((cents) => cents / 100);
+      return fc.integer({ min: Math.ceil(lowerBound(schema, -100_000) * 100), max: Math.floor(upperBound(schema, 100_000) * 100) }).map((cents) => cents / 100);
     case 'boolean':
       return fc.boolean();
     case 'array': {
@@ -158,7 +156,14 @@ export interface Mutation {
   apply: (value: Record<string, unknown>) => Record<string, unknown>;
 }
 
-const WRONG_VALUE: Record<string, unknown> = { string: 12_345, integer: 'not a number', number: 'not a number', boolean: 'yes', object: 'not an object', array: 'not a list' };
+const WRONG_VALUE: Record<string, unknown> = {
+  string: 12_345,
+  integer: 'not a number',
+  number: 'not a number',
+  boolean: 'yes',
+  object: 'not an object',
+  array: 'not a list',
+};
 
 /**
  * Mutations that make any valid value of an object schema invalid: a property required by every

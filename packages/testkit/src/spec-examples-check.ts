@@ -3,7 +3,10 @@ import type { SpecExamples } from './spec-examples.js';
 
 /** The part of a types package's generated validators that the examples go through. */
 export interface ExampleValidators {
-  validateRequest(operationId: never, request: { path?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown }): readonly { path: readonly unknown[] }[];
+  validateRequest(
+    operationId: never,
+    request: { path?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown },
+  ): readonly { path: readonly unknown[] }[];
   validateResponse(operationId: never, status: number, mediaType: string | undefined, body: unknown): readonly unknown[];
 }
 
@@ -34,6 +37,8 @@ export function describeSpecExamples(spec: SpecExamples, validators: ExampleVali
       checked++;
     });
 
-    afterAll(() => console.log(`spec examples through the client's validators: ${checked} (${bodies.length} bodies, ${spec.operationIds().length} parameter sets)`));
+    afterAll(() =>
+      console.log(`spec examples through the client's validators: ${checked} (${bodies.length} bodies, ${spec.operationIds().length} parameter sets)`),
+    );
   });
 }

@@ -23,7 +23,6 @@ export class SpecExamples {
   }
 
   /** The parsed spec, for reading schemas directly. */
-  // biome-ignore lint: the document is untyped YAML
   get document(): any {
     return this.#document;
   }
@@ -136,7 +135,9 @@ export class SpecExamples {
 
   #resolve(node: unknown): unknown {
     if (typeof node !== 'object' || node === null || !('$ref' in node)) return node;
-    const pointer = String((node as Node).$ref).replace(/^#\//, '').split('/');
+    const pointer = String((node as Node).$ref)
+      .replace(/^#\//, '')
+      .split('/');
     return this.#resolve(pointer.reduce<unknown>((at, key) => (at as Node)[key], this.#document));
   }
 }

@@ -78,7 +78,10 @@ export function proxyPage(status: number): FaultAnswer {
  * a fake can play) whose answers `handler` computes from each request. It records every request and
  * can be told to meet the next ones with faults: for load tests, fault tests, stateful stores.
  */
-export async function startTestServer(handler: (request: TestRequest) => Reply | Promise<Reply> = () => ({ body: {} }), options: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer(
+  handler: (request: TestRequest) => Reply | Promise<Reply> = () => ({ body: {} }),
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const hits: Hit[] = [];
   let count = 0;
   let faults = new FaultPlan();
@@ -89,7 +92,8 @@ export async function startTestServer(handler: (request: TestRequest) => Reply |
     const url = new URL(request.url);
     const text = await request.text();
     count++;
-    if (options.keepHits !== false) hits.push({ method: request.method, path: `${url.pathname}${url.search}`, headers: request.headers, body: text, at: performance.now() });
+    if (options.keepHits !== false)
+      hits.push({ method: request.method, path: `${url.pathname}${url.search}`, headers: request.headers, body: text, at: performance.now() });
     const reply = fixed ?? (await handler({ method: request.method, url, headers: request.headers, text }));
     const own = 'work' in reply && typeof reply.work === 'function' ? (reply as { fault: Fault | undefined; work: () => Answer }) : undefined;
     const fault = own ? own.fault : (faults.take() ?? every);

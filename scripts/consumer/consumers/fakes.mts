@@ -7,12 +7,14 @@ import { createFakeIom } from '@shopclients/iom-order/testing';
 import { Komfortkasse, RateLimitError, ValidationError, parsePaymentStatusWebhook } from '@shopclients/komfortkasse';
 import { createFakeKomfortkasse } from '@shopclients/komfortkasse/testing';
 
-let checks = 0;
 const check = (ok: boolean, what: string) => {
   if (!ok) throw new Error(`fakes consumer: ${what}`);
-  checks++;
 };
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 export default async function consume(_targets: ConsumerTargets): Promise<void> {
   const globalFetch = globalThis.fetch;
@@ -28,7 +30,6 @@ export default async function consume(_targets: ConsumerTargets): Promise<void> 
 }
 
 async function komfortkasseFlows(): Promise<void> {
-
   // ---------------------------------------------------------------- Komfortkasse
   const kk = createFakeKomfortkasse({ now: '2030-03-10T09:00:00Z' });
   const komfortkasse = new Komfortkasse({ apiKey: kk.apiKey, baseUrl: kk.baseUrl, fetch: kk.fetch, maxRetries: 1, retry: { initialDelayMs: 1 } });
@@ -36,7 +37,11 @@ async function komfortkasseFlows(): Promise<void> {
 
   const submitted = await komfortkasse.orders.submit('K-1', { ...order, initialDunningLevel: 1 });
   check(submitted.paymentStatus === 'UNPAID' && submitted.dunningLevel === 1, 'submit stores an UNPAID order');
-  await komfortkasse.orders.submitMany([{ ...order, number: 'K-1', amount: 50, initialDunningLevel: 2 }, { ...order, number: 'K-2' }, { ...order, number: 'K-3' }]);
+  await komfortkasse.orders.submitMany([
+    { ...order, number: 'K-1', amount: 50, initialDunningLevel: 2 },
+    { ...order, number: 'K-2' },
+    { ...order, number: 'K-3' },
+  ]);
   const read = await komfortkasse.orders.get('K-1');
   check(read.amount === 50 && read.dunningLevel === 1, 'a resubmit updates the order, initialDunningLevel only at creation');
 
@@ -68,14 +73,15 @@ async function komfortkasseFlows(): Promise<void> {
   check(kk.specViolations.length === 0, 'the Komfortkasse fake broke no rule of the spec');
   const unchecked = new Komfortkasse({ apiKey: kk.apiKey, baseUrl: kk.baseUrl, fetch: kk.fetch, validateRequests: false });
   const refused = await failure(unchecked.orders.submit('K-9', { ...order, billing: { lastName: 'Muster' } } as never));
-  check(refused instanceof ValidationError && JSON.stringify(refused.body).includes('billing.countryCode'), 'a request breaking the spec is a 400 naming the field');
+  check(
+    refused instanceof ValidationError && JSON.stringify(refused.body).includes('billing.countryCode'),
+    'a request breaking the spec is a 400 naming the field',
+  );
 
   kk.failNext({ status: 429, retryAfter: 0 });
   check((await komfortkasse.orders.list()).length > 0 && kk.calls.at(-2)?.outcome === 429, 'a planned 429 is retried');
   kk.failNext({ status: 429, retryAfter: 3600 }, { operation: 'getOrder' }); // longer than the client waits
   check((await failure(komfortkasse.orders.get('K-1'))) instanceof RateLimitError, 'a 429 with a long Retry-After is a RateLimitError');
-
-
 }
 
 async function iomFlows(): Promise<void> {
@@ -127,7 +133,10 @@ async function iomFlows(): Promise<void> {
 
   fakeIom.setOrderStatus('I-1', 'STATE_DISPATCHED', { positions: { 1: 'STATE_DISPATCHED' } });
   const page = await iom.orderStates.search({ statuses: ['STATE_DISPATCHED'], emails: ['erika@example.org'], createdFrom: '2024-03-12' });
-  check(page.meta?.totalCount === 1 && page.data?.[0]?.shippingBuckets[0]?.positions[0]?.status === 'STATE_DISPATCHED', 'the order-state search sees the statuses');
+  check(
+    page.meta?.totalCount === 1 && page.data?.[0]?.shippingBuckets[0]?.positions[0]?.status === 'STATE_DISPATCHED',
+    'the order-state search sees the statuses',
+  );
 
   fakeIom.failNext('lose-answer', { operation: 'createOrder' });
   const recovered = await iom.orders.create({ ...iomOrder, shopOrderNumber: 'I-2' });
@@ -135,12 +144,22 @@ async function iomFlows(): Promise<void> {
   check(recovered.shopOrderNumber === 'I-2' && creates.at(-1)?.outcome === 'lose-answer', 'a create whose answer was lost is read back');
   const blind = new IomOrders({ baseUrl: fakeIom.baseUrl, auth: fakeIom.auth, shopId: 1000, fetch: fakeIom.fetch, maxRetries: 0, reconcile: false });
   fakeIom.failNext('lose-answer', { operation: 'createOrder' });
-  check((await failure(blind.orders.create({ ...iomOrder, shopOrderNumber: 'I-4' }))) instanceof ConnectionError, 'without reconcile a lost answer is a ConnectionError');
+  check(
+    (await failure(blind.orders.create({ ...iomOrder, shopOrderNumber: 'I-4' }))) instanceof ConnectionError,
+    'without reconcile a lost answer is a ConnectionError',
+  );
   check(fakeIom.order('I-4') !== undefined, '… after the order was stored');
   const uncheckedIom = new IomOrders({ baseUrl: fakeIom.baseUrl, auth: fakeIom.auth, shopId: 1000, fetch: fakeIom.fetch, validateRequests: false });
-  const packstationInvoice = { ...iomOrder, shopOrderNumber: 'I-3', invoiceAddress: { ...iomOrder.invoiceAddress, location: iomOrder.shippingBuckets[0]?.shippingAddress.location } };
+  const packstationInvoice = {
+    ...iomOrder,
+    shopOrderNumber: 'I-3',
+    invoiceAddress: { ...iomOrder.invoiceAddress, location: iomOrder.shippingBuckets[0]?.shippingAddress.location },
+  };
   const rejected = await failure(uncheckedIom.orders.create(packstationInvoice as never));
-  check(rejected instanceof IomValidationError && rejected.details.some((detail) => detail.message?.includes("'invoiceAddress.location.type'")), 'an ErrorReport names the attribute');
+  check(
+    rejected instanceof IomValidationError && rejected.details.some((detail) => detail.message?.includes("'invoiceAddress.location.type'")),
+    'an ErrorReport names the attribute',
+  );
 
   check(fakeIom.specViolations.length === 0, 'the IOM fake broke no rule of the spec');
 }

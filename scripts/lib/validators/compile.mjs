@@ -140,10 +140,17 @@ function splitByDirection(spec) {
   const documentOf = (name, direction) => (common.has(name) ? 'common' : direction);
   const rebase = (schema, direction) =>
     JSON.parse(
-      JSON.stringify(schema).replace(/"\$ref":"#\/components\/schemas\/([^"]+)"/g, (_match, name) => `"$ref":"${documentOf(name, direction)}#/components/schemas/${name}"`),
+      JSON.stringify(schema).replace(
+        /"\$ref":"#\/components\/schemas\/([^"]+)"/g,
+        (_match, name) => `"$ref":"${documentOf(name, direction)}#/components/schemas/${name}"`,
+      ),
     );
   const pick = (schemas, keep, direction) =>
-    Object.fromEntries(Object.entries(schemas).filter(([name]) => keep(name)).map(([name, schema]) => [name, rebase(schema, direction)]));
+    Object.fromEntries(
+      Object.entries(schemas)
+        .filter(([name]) => keep(name))
+        .map(([name, schema]) => [name, rebase(schema, direction)]),
+    );
   return {
     schemas: {
       common: pick(request, (name) => common.has(name), 'common'),

@@ -12,9 +12,7 @@ const ANNOTATIONS = new Set(['description', 'example', 'examples', 'externalDocs
  */
 export function componentSchemas(spec, direction) {
   const context = contextFor(spec, direction);
-  return Object.fromEntries(
-    Object.entries(spec.components?.schemas ?? {}).map(([name, schema]) => [name, convert(schema, context)]),
-  );
+  return Object.fromEntries(Object.entries(spec.components?.schemas ?? {}).map(([name, schema]) => [name, convert(schema, context)]));
 }
 
 /** One schema (a parameter's, a body's) converted the same way. */

@@ -167,9 +167,11 @@ export function createFakeServer<Id extends string>(api: FakeApiDefinition<Id>):
     const outcome = await applyFault(fault, work, (status) => toResponse(api.faultAnswer(status, operationId)));
     // A fault that let the work run and then lost its answer shows as 'lose-answer'.
     record.outcome =
-      typeof fault === 'string' ? fault
-      : fault === undefined || 'status' in fault || 'delayMs' in fault ? (outcome as { response: Response }).response.status
-      : 'lose-answer';
+      typeof fault === 'string'
+        ? fault
+        : fault === undefined || 'status' in fault || 'delayMs' in fault
+          ? (outcome as { response: Response }).response.status
+          : 'lose-answer';
     return outcome;
   }
 

@@ -73,7 +73,8 @@ function checkFault(fault: Fault): void {
   } else if ('status' in fault) status(fault, 400);
   else if ('after' in fault) {
     if (typeof fault.after === 'object') status(fault.after, 100);
-    else if (!['reset', 'stall', 'cut-body', 'stall-body', 'bare-status'].includes(fault.after)) throw new TypeError(`unknown loss ${JSON.stringify(fault.after)}`);
+    else if (!['reset', 'stall', 'cut-body', 'stall-body', 'bare-status'].includes(fault.after))
+      throw new TypeError(`unknown loss ${JSON.stringify(fault.after)}`);
   } else if ('delayMs' in fault) ms(fault.delayMs, 'delayMs');
   else if ('lateMs' in fault) ms(fault.lateMs, 'lateMs');
   else throw new TypeError(`unknown fault ${JSON.stringify(fault)}`);

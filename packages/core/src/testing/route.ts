@@ -47,7 +47,12 @@ export class Router<Id extends string> {
       pathMatched = true;
       if (route.operation.method.toUpperCase() !== method.toUpperCase()) continue;
       const raw = Object.fromEntries(route.names.map((name, index) => [name, safeDecode(found[index + 1] as string)]));
-      return { operationId: route.operationId, operation: route.operation, path: typedPath(route.operation.parameters, raw), query: typedQuery(route.operation.parameters, search) };
+      return {
+        operationId: route.operationId,
+        operation: route.operation,
+        path: typedPath(route.operation.parameters, raw),
+        query: typedQuery(route.operation.parameters, search),
+      };
     }
     return pathMatched ? 'method' : undefined;
   }

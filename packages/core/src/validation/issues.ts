@@ -71,16 +71,13 @@ function resolveBranches(union: CheckError, errors: CheckError[]): CheckError[] 
   const branches = new Map<string, CheckError[]>();
   let current: string | undefined;
   for (const error of errors) {
-    const named = error.schemaPath?.startsWith(`${union.schemaPath}/`)
-      ? error.schemaPath.slice(union.schemaPath!.length + 1).split('/')[0]
-      : current;
+    const named = error.schemaPath?.startsWith(`${union.schemaPath}/`) ? error.schemaPath.slice(union.schemaPath!.length + 1).split('/')[0] : current;
     current = named ?? '0';
     const branch = branches.get(current);
     if (branch) branch.push(error);
     else branches.set(current, [error]);
   }
-  const isSelectorMiss = (error: CheckError) =>
-    (error.keyword === 'enum' || error.keyword === 'const') && isChildOf(error.instancePath, union.instancePath);
+  const isSelectorMiss = (error: CheckError) => (error.keyword === 'enum' || error.keyword === 'const') && isChildOf(error.instancePath, union.instancePath);
   const chosen = [...branches.values()].filter((branch) => !branch.some(isSelectorMiss));
   if (chosen.length === 1) return chosen[0] as CheckError[];
 

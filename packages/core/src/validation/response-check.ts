@@ -45,7 +45,12 @@ export class ResponseChecker {
   readonly #redact: (text: string) => string;
   readonly #reported = new Set<string>();
 
-  constructor(validators: Validators<string, string>, log: SafeLog | undefined, onIssue: ((report: ValidationReport) => void) | undefined, redact: (text: string) => string) {
+  constructor(
+    validators: Validators<string, string>,
+    log: SafeLog | undefined,
+    onIssue: ((report: ValidationReport) => void) | undefined,
+    redact: (text: string) => string,
+  ) {
     this.#validators = validators;
     this.#log = log;
     this.#onIssue = onIssue;

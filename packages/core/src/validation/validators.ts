@@ -56,7 +56,11 @@ export function createValidators<Table extends OperationTable, Schemas extends R
         if (name) issues.push(...nonFinite(values, part), ...issuesOf(check(name), values, part));
       }
       if (requestChecks.body && (request.body !== undefined || operation.bodyRequired)) {
-        issues.push(...(request.body === undefined ? [{ path: ['body'], message: 'is required', rule: 'required' }] : issuesOf(check(requestChecks.body), request.body, 'body')));
+        issues.push(
+          ...(request.body === undefined
+            ? [{ path: ['body'], message: 'is required', rule: 'required' }]
+            : issuesOf(check(requestChecks.body), request.body, 'body')),
+        );
       }
       return issues;
     },

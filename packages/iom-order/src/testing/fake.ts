@@ -151,7 +151,10 @@ export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
         const order = call.body as unknown as Order;
         if (orders.has(order.shopOrderNumber)) {
           return report([
-            { message: `An order with shopOrderNumber '${order.shopOrderNumber}' already exists in shop ${shopId}.`, value: { shopOrderNumber: order.shopOrderNumber } },
+            {
+              message: `An order with shopOrderNumber '${order.shopOrderNumber}' already exists in shop ${shopId}.`,
+              value: { shopOrderNumber: order.shopOrderNumber },
+            },
           ]);
         }
         const { shopOrderUpdateDate: _ignoredOnCreate, ...kept } = order;
@@ -162,7 +165,10 @@ export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
           sequence: ++sequence,
           changeRequests: new Map(),
         });
-        return { status: 201, headers: { location: `${call.base}${expandPath(operations.getOrder.path, { shopId, shopOrderNumber: order.shopOrderNumber })}` } };
+        return {
+          status: 201,
+          headers: { location: `${call.base}${expandPath(operations.getOrder.path, { shopId, shopOrderNumber: order.shopOrderNumber })}` },
+        };
       }
       case 'getOrder':
         return stored ? ok(stored.order) : { status: 404 };
@@ -179,12 +185,24 @@ export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
         const id = body.changeRequestId;
         if (typeof id !== 'string' || !isObject(changed)) return report([{ message: "Attributes 'changeRequestId' and 'changeRequest' are mandatory." }]);
         if (changed.shopOrderNumber !== number) {
-          return report([{ message: 'shopOrderNumber of the change request must be equal to the origin order.', value: { shopOrderNumber: changed.shopOrderNumber } }]);
+          return report([
+            { message: 'shopOrderNumber of the change request must be equal to the origin order.', value: { shopOrderNumber: changed.shopOrderNumber } },
+          ]);
         }
-        if (stored.changeRequests.has(id)) return report([{ message: `Order '${number}' already has a change request '${id}'.`, value: { changeRequestId: id } }]);
-        const view: ChangeRequestView = { changeRequestId: id, creator, creationDate: clock.now().toISOString(), status: 'OPEN', changeRequest: sortedByNumber(changed) };
+        if (stored.changeRequests.has(id))
+          return report([{ message: `Order '${number}' already has a change request '${id}'.`, value: { changeRequestId: id } }]);
+        const view: ChangeRequestView = {
+          changeRequestId: id,
+          creator,
+          creationDate: clock.now().toISOString(),
+          status: 'OPEN',
+          changeRequest: sortedByNumber(changed),
+        };
         stored.changeRequests.set(id, { view });
-        return { status: 201, headers: { location: `${call.base}${expandPath(operations.getChangeRequest.path, { shopId, shopOrderNumber: number, changeRequestId: id })}` } };
+        return {
+          status: 201,
+          headers: { location: `${call.base}${expandPath(operations.getChangeRequest.path, { shopId, shopOrderNumber: number, changeRequestId: id })}` },
+        };
       }
       case 'getOrderStatesBySortCriterias':
         return ok(searchOrderStates([...orders.values()], call.query));
@@ -288,9 +306,15 @@ function byNumber<T extends { number?: string | number | undefined }>(items: rea
 /** One `ErrorReport` entry in the vendor's words: "Attribute 'x.y' is mandatory.", "Query parameter 'limit' …". */
 function describeIssue(issue: SpecIssue, request: SpecRequest): { message: string; value: Record<string, unknown> } {
   const [part, ...rest] = issue.path;
-  const where = rest.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('').replace(/^\./, '');
+  const where = rest
+    .map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`))
+    .join('')
+    .replace(/^\./, '');
   const label = part === 'query' ? 'Query parameter' : part === 'path' ? 'Path parameter' : 'Attribute';
-  const received = rest.reduce<unknown>((value, segment) => (isObject(value) || Array.isArray(value) ? (value as Record<string, unknown>)[segment] : undefined), request[part as keyof SpecRequest]);
+  const received = rest.reduce<unknown>(
+    (value, segment) => (isObject(value) || Array.isArray(value) ? (value as Record<string, unknown>)[segment] : undefined),
+    request[part as keyof SpecRequest],
+  );
   return {
     message: `${label} '${where || 'body'}' ${issue.message}.`,
     value: { path: where, rule: issue.rule, ...(received === undefined ? {} : { received }) },

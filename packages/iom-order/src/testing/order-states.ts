@@ -30,7 +30,10 @@ export function searchOrderStates(orders: readonly StoredIomOrder[], query: Reco
     any('shopCustomerNumbers', (stored) => [stored.order.customerData.shopCustomerNumber]),
     any('productNumbers', (stored) => stored.order.shippingBuckets.flatMap((bucket) => bucket.positions.map((position) => position.product.number))),
     any('statuses', (stored) => [stored.status]),
-    any('emails', (stored) => [stored.order.invoiceAddress.contact?.email, ...stored.order.shippingBuckets.map((bucket) => bucket.shippingAddress.contact?.email)]),
+    any('emails', (stored) => [
+      stored.order.invoiceAddress.contact?.email,
+      ...stored.order.shippingBuckets.map((bucket) => bucket.shippingAddress.contact?.email),
+    ]),
     (stored: StoredIomOrder) => {
       const day = new Date(stored.order.shopOrderCreationDate).toISOString().slice(0, 10);
       const from = query['shopOrderCreationDate[gte]'];

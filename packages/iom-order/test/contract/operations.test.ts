@@ -199,7 +199,10 @@ describe('errors', () => {
 
   describe('every IOM operation', () => {
     const cases = spec.operationIds().flatMap((operationId) =>
-      spec.statuses(operationId).filter((status) => status >= 400).map((status) => [operationId, status] as const),
+      spec
+        .statuses(operationId)
+        .filter((status) => status >= 400)
+        .map((status) => [operationId, status] as const),
     );
 
     it('is reachable through the client', () => {
@@ -220,7 +223,8 @@ describe('errors', () => {
       const error = await call(client, { headers: {} }).catch((e: unknown) => e);
       expect((error as object).constructor).toBe(ERROR_CLASSES[status]);
       expect(error).toMatchObject({ status, operation: operationId, attempts: 1 });
-      if (status === 400) expect((error as ValidationError).details).toEqual([{ code: 'VALIDATION_EXCEPTION', message: 'Request rejected (fault planned by the test).' }]);
+      if (status === 400)
+        expect((error as ValidationError).details).toEqual([{ code: 'VALIDATION_EXCEPTION', message: 'Request rejected (fault planned by the test).' }]);
       expect(fake.calls.at(-1)).toMatchObject({ operationId, outcome: status });
     });
 
@@ -273,7 +277,7 @@ describe('errors', () => {
       expect((error as ValidationError).details).toEqual([
         {
           code: 'VALIDATION_EXCEPTION',
-          message: "Attribute 'invoiceAddress.location.type' must be one of: AddressLocationStreet, AddressLocationPOBox (got \"AddressLocationPackstation\").",
+          message: 'Attribute \'invoiceAddress.location.type\' must be one of: AddressLocationStreet, AddressLocationPOBox (got "AddressLocationPackstation").',
           value: { path: 'invoiceAddress.location.type', rule: 'enum', received: 'AddressLocationPackstation' },
         },
       ]);
@@ -283,9 +287,13 @@ describe('errors', () => {
 
   describe.each(TARGETS)('authentication against %s', (target) => {
     it('a request that reaches the API without the Authorization header gets an AuthenticationError', async () => {
-      const { client, recorder } = await contractClient(target, {}, {
-        middleware: [{ onRequest: ({ request }) => (request.headers.delete('Authorization'), request) }],
-      });
+      const { client, recorder } = await contractClient(
+        target,
+        {},
+        {
+          middleware: [{ onRequest: ({ request }) => (request.headers.delete('Authorization'), request) }],
+        },
+      );
       const error = await client.orders.get('B2B-2024-000731').catch((e: unknown) => e);
       expect(recorder.only().headers.has('authorization')).toBe(false);
       expect(error).toBeInstanceOf(AuthenticationError);
@@ -342,18 +350,28 @@ describe('errors', () => {
         shopId: 1000,
         fetch: async (url, init) => {
           sent.push(`${init.method} ${url}`);
-          return init.method === 'POST' ? new Response(null, { status: 201 }) : Response.json(examples.b2bOrder, { headers: { 'content-type': ORDER_MEDIA_TYPE } });
+          return init.method === 'POST'
+            ? new Response(null, { status: 201 })
+            : Response.json(examples.b2bOrder, { headers: { 'content-type': ORDER_MEDIA_TYPE } });
         },
       });
       const url = `http://iom.test/rest/order-service/shops/1000/orders/${examples.b2bOrder.shopOrderNumber}`;
-      await expect(client.orders.create(examples.b2bOrder)).resolves.toEqual({ location: url, shopOrderNumber: examples.b2bOrder.shopOrderNumber, reconciled: true });
+      await expect(client.orders.create(examples.b2bOrder)).resolves.toEqual({
+        location: url,
+        shopOrderNumber: examples.b2bOrder.shopOrderNumber,
+        reconciled: true,
+      });
       expect(sent).toEqual(['POST http://iom.test/rest/order-service/shops/1000/orders', `GET ${url}`]);
     });
 
     it('a 201 without a Location is an InvalidResponseError', async () => {
       const error = await created({ status: 201 }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InvalidResponseError);
-      expect(error).toMatchObject({ operation: 'createOrder', status: 201, request: { method: 'POST', url: 'http://iom.test/rest/order-service/shops/1000/orders' } });
+      expect(error).toMatchObject({
+        operation: 'createOrder',
+        status: 201,
+        request: { method: 'POST', url: 'http://iom.test/rest/order-service/shops/1000/orders' },
+      });
       expect((error as Error).message).toBe('createOrder: the server created it (201) but answered with no Location header');
     });
 
@@ -569,7 +587,9 @@ describe('response validation', () => {
       const order = await client.orders.get('B2B-2024-000731');
       expect(order.reservationId).toBe(9007199254740992);
       expect(reports).toEqual([
-        expect.objectContaining({ issue: { path: ['body', 'reservationId'], rule: 'int64', message: expect.stringMatching(/beyond ±2\^53.*digits were lost/) } }),
+        expect.objectContaining({
+          issue: { path: ['body', 'reservationId'], rule: 'int64', message: expect.stringMatching(/beyond ±2\^53.*digits were lost/) },
+        }),
       ]);
     });
 
@@ -588,9 +608,10 @@ describe('response validation', () => {
       const groups = Object.fromEntries(Array.from({ length: 1_000 }, (_, index) => [`group${index}`, { [`attribute${index}`]: index }]));
       const { client, reports } = clientAnswering(JSON.stringify({ ...ORDER, additionalAttributes: groups }));
       await client.orders.get('B2B-2024-000731');
-      expect(reports.map((report) => [report.issue.path.join('.'), report.issue.rule, report.count])).toEqual([['body.additionalAttributes.group0.attribute0', 'type', 1_000]]);
+      expect(reports.map((report) => [report.issue.path.join('.'), report.issue.rule, report.count])).toEqual([
+        ['body.additionalAttributes.group0.attribute0', 'type', 1_000],
+      ]);
     });
-
 
     it("in 'strict' mode the int64 drift throws", async () => {
       const text = JSON.stringify({ ...ORDER, reservationId: 1 }).replace('"reservationId":1', '"reservationId":12345678901234567890');
@@ -703,7 +724,7 @@ describe('orderStates.iterate: pagination', () => {
         expect(pages.length).toBeLessThanOrEqual(4);
       });
 
-      it('bounds the walk by the first page\'s totalCount, even when later pages claim more', async () => {
+      it("bounds the walk by the first page's totalCount, even when later pages claim more", async () => {
         const { client, pages } = await serve({ count: 40, totalCount: 9, totalCountGrowth: 5 });
         await expect(collect(client.orderStates.iterate({ limit: 3 }))).resolves.toEqual(numbers(0, 9));
         expect(pages.map((page) => page.offset)).toEqual([0, 3, 6]);

@@ -18,7 +18,13 @@ const VARIABLES = 'IOM_LIVE_BASE_URL, IOM_LIVE_SHOP_ID and either IOM_LIVE_USERN
  */
 export function liveConfigFromEnv(env: Record<string, string | undefined>): LiveConfig {
   const value = (name: string) => (env[name]?.trim() ? env[name] : undefined);
-  const [baseUrl, shopId, username, password, token] = ['IOM_LIVE_BASE_URL', 'IOM_LIVE_SHOP_ID', 'IOM_LIVE_USERNAME', 'IOM_LIVE_PASSWORD', 'IOM_LIVE_TOKEN'].map(value);
+  const [baseUrl, shopId, username, password, token] = [
+    'IOM_LIVE_BASE_URL',
+    'IOM_LIVE_SHOP_ID',
+    'IOM_LIVE_USERNAME',
+    'IOM_LIVE_PASSWORD',
+    'IOM_LIVE_TOKEN',
+  ].map(value);
   const missing: string[] = [];
   if (!baseUrl) missing.push('IOM_LIVE_BASE_URL');
   if (!shopId) missing.push('IOM_LIVE_SHOP_ID');
@@ -85,7 +91,9 @@ const checks: Check[] = [
       const page = await client.orderStates.search({ shopOrderNumbers: [found.shopOrderNumber as string], limit: 5 });
       const numbers = (page.data ?? []).map((state) => state.shopOrderNumber);
       if (numbers.length === 0 || numbers.some((number) => number !== found.shopOrderNumber)) {
-        throw new Error(`the shopOrderNumbers filter was not applied as sent (form, explode): got ${numbers.length} order state(s), not just the one asked for`);
+        throw new Error(
+          `the shopOrderNumbers filter was not applied as sent (form, explode): got ${numbers.length} order state(s), not just the one asked for`,
+        );
       }
     },
   },

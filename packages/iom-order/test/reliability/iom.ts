@@ -1,4 +1,4 @@
-import { type ApiUnderTest, type LocalRow, type SentRequest, type StoreApi, type Verdict } from '@shopclients/testkit';
+import type { ApiUnderTest, LocalRow, SentRequest, StoreApi, Verdict } from '@shopclients/testkit';
 import { expect } from 'vitest';
 import { ConflictError, IomOrders, ORDER_MEDIA_TYPE, type OrderInput } from '../../src/index.js';
 import { PASSWORD, SHOP_ID, USERNAME, examples, spec } from '../contract/mock-client.js';
@@ -39,7 +39,13 @@ export const iomStore: StoreApi = {
     if (changeRequests) {
       const key = `change request ${decodeURIComponent(changeRequests[2] as string)}/${fields.changeRequestId}`;
       const location = `${url.pathname}/${encodeURIComponent(fields.changeRequestId as string)}`;
-      const record = { changeRequestId: fields.changeRequestId, changeRequest: fields.changeRequest, creator: 'store', creationDate: new Date().toISOString(), status: 'OPEN' };
+      const record = {
+        changeRequestId: fields.changeRequestId,
+        changeRequest: fields.changeRequest,
+        creator: 'store',
+        creationDate: new Date().toISOString(),
+        status: 'OPEN',
+      };
       return { key, scope: key, record, answer: { status: 201, headers: { location } } };
     }
     return undefined;
@@ -75,7 +81,11 @@ const { shopOrderUpdateDate: _, ...changedOrder } = examples.changeRequest.chang
 const mistakeRows: [string, (client: IomOrders) => Promise<unknown>, string][] = [
   ['orders.create({})', (c) => c.orders.create(any({})), 'order.customerData'],
   ['a Packstation as invoice address', (c) => c.orders.create(any(withInvoiceLocation(packstation))), 'order.invoiceAddress.location.type'],
-  ['an unknown location type', (c) => c.orders.create(any(withInvoiceLocation({ ...street, type: 'AddressLocationMoon' }))), 'order.invoiceAddress.location.type'],
+  [
+    'an unknown location type',
+    (c) => c.orders.create(any(withInvoiceLocation({ ...street, type: 'AddressLocationMoon' }))),
+    'order.invoiceAddress.location.type',
+  ],
   ['a location without type', (c) => c.orders.create(any(withInvoiceLocation({ ...street, type: undefined }))), 'order.invoiceAddress.location.type'],
   ['a 51-character shopOrderNumber', (c) => c.orders.create(any({ ...plainOrder, shopOrderNumber: 'x'.repeat(51) })), 'order.shopOrderNumber'],
   ["an unknown filter { customer: 'C-1' } (would match every order)", (c) => c.orderStates.search(any({ customer: 'C-1' })), 'options.customer'],
@@ -83,7 +93,11 @@ const mistakeRows: [string, (client: IomOrders) => Promise<unknown>, string][] =
   ["sortDirection: 'desc'", (c) => c.orderStates.search({ sortDirection: any('desc') }), 'sortDirection'],
   ['limit: 2 ** 31 on an int32', (c) => c.orderStates.search({ limit: 2 ** 31 }), 'limit'],
   ['statuses as a string, not a list', (c) => c.orderStates.search({ statuses: any('STATE_DISPATCHED') }), 'statuses'],
-  ['a change request without shopOrderUpdateDate', (c) => c.changeRequests.create('B2B-2024-000731', any({ ...examples.changeRequest, changeRequest: changedOrder })), 'request.changeRequest.shopOrderUpdateDate'],
+  [
+    'a change request without shopOrderUpdateDate',
+    (c) => c.changeRequests.create('B2B-2024-000731', any({ ...examples.changeRequest, changeRequest: changedOrder })),
+    'request.changeRequest.shopOrderUpdateDate',
+  ],
 ];
 
 // ----------------------------------------------------------------------------- hostile arguments
@@ -189,12 +203,16 @@ const circular: Record<string, unknown> = { ...b2b };
 circular.self = circular;
 
 const bodies: LocalRow<IomOrders>[] = [
-  ...[null, undefined, [], 'order', 42, true].map((value): LocalRow<IomOrders> => [`order ${JSON.stringify(value) ?? 'undefined'}`, (c) => c.orders.create(any(value)), { refused: 'order' }]),
-  ...[null, undefined, [], 'request', 42].map((value): LocalRow<IomOrders> => [
-    `change request ${JSON.stringify(value) ?? 'undefined'}`,
-    (c) => c.changeRequests.create(ORDER_NUMBER, any(value)),
-    { refused: 'request' },
-  ]),
+  ...[null, undefined, [], 'order', 42, true].map(
+    (value): LocalRow<IomOrders> => [`order ${JSON.stringify(value) ?? 'undefined'}`, (c) => c.orders.create(any(value)), { refused: 'order' }],
+  ),
+  ...[null, undefined, [], 'request', 42].map(
+    (value): LocalRow<IomOrders> => [
+      `change request ${JSON.stringify(value) ?? 'undefined'}`,
+      (c) => c.changeRequests.create(ORDER_NUMBER, any(value)),
+      { refused: 'request' },
+    ],
+  ),
   // The spec has `minimum: 1` (quantity) and `minimum: 0` (position number); the client leaves such rules to the server.
   // The spec's minimum and integer rules, checked before sending.
   ['position quantity negative', (c) => c.orders.create(withPosition({ quantity: -1 })), { refused: 'order.shippingBuckets[0].positions[0].quantity' }],
@@ -209,11 +227,7 @@ const bodies: LocalRow<IomOrders>[] = [
     { refused: 'order.shopOrderCreationDate' },
   ],
   ['total gross amount NaN', (c) => c.orders.create(withTotalGross(Number.NaN)), { refused: 'order.sales.total.gross.amount' }],
-  [
-    'total gross amount Infinity',
-    (c) => c.orders.create(withTotalGross(Number.POSITIVE_INFINITY)),
-    { refused: 'order.sales.total.gross.amount' },
-  ],
+  ['total gross amount Infinity', (c) => c.orders.create(withTotalGross(Number.POSITIVE_INFINITY)), { refused: 'order.sales.total.gross.amount' }],
   [
     'unit price -Infinity',
     (c) => c.orders.create(withPosition({ unitPrice: { net: { amount: Number.NEGATIVE_INFINITY } } })),
@@ -221,14 +235,11 @@ const bodies: LocalRow<IomOrders>[] = [
   ],
   [
     'tax rate NaN',
-    (c) => c.orders.create({ ...b2b, sales: { ...b2b.sales, subTotal: { ...b2b.sales.subTotal, taxes: [{ type: 'VAT', amount: 168.34, rate: Number.NaN }] } } }),
+    (c) =>
+      c.orders.create({ ...b2b, sales: { ...b2b.sales, subTotal: { ...b2b.sales.subTotal, taxes: [{ type: 'VAT', amount: 168.34, rate: Number.NaN }] } } }),
     { refused: 'order.sales.subTotal.taxes[0].rate' },
   ],
-  [
-    'position quantity NaN',
-    (c) => c.orders.create(withPosition({ quantity: Number.NaN })),
-    { refused: 'order.shippingBuckets[0].positions[0].quantity' },
-  ],
+  ['position quantity NaN', (c) => c.orders.create(withPosition({ quantity: Number.NaN })), { refused: 'order.shippingBuckets[0].positions[0].quantity' }],
   [
     'creation date an invalid Date',
     (c) => c.orders.create({ ...b2b, shopOrderCreationDate: any(new Date('soon')) }),
@@ -236,7 +247,11 @@ const bodies: LocalRow<IomOrders>[] = [
   ],
   [
     'change request with a NaN amount',
-    (c) => c.changeRequests.create(ORDER_NUMBER, { ...examples.changeRequest, changeRequest: { ...examples.changeRequest.changeRequest, ...withTotalGross(Number.NaN) } }),
+    (c) =>
+      c.changeRequests.create(ORDER_NUMBER, {
+        ...examples.changeRequest,
+        changeRequest: { ...examples.changeRequest.changeRequest, ...withTotalGross(Number.NaN) },
+      }),
     { refused: 'request.changeRequest.sales.total.gross.amount' },
   ],
   ['reservationId a bigint', (c) => c.orders.create({ ...b2b, reservationId: any(12n) }), { refused: 'order.reservationId' }],
@@ -246,7 +261,9 @@ const bodies: LocalRow<IomOrders>[] = [
 // ----------------------------------------------------------------------------- order-state filters
 const search = (filters: Record<string, unknown>) => (c: IomOrders) => c.orderStates.search(any(filters));
 const filters: LocalRow<IomOrders>[] = [
-  ...[-1, Number.NaN, 1.5, Number.POSITIVE_INFINITY, '5', null].map((value): LocalRow<IomOrders> => [`offset ${String(value)}`, search({ offset: value }), { refused: 'offset' }]),
+  ...[-1, Number.NaN, 1.5, Number.POSITIVE_INFINITY, '5', null].map(
+    (value): LocalRow<IomOrders> => [`offset ${String(value)}`, search({ offset: value }), { refused: 'offset' }],
+  ),
   ['offset 0 is sent, not dropped', search({ offset: 0 }), query('?offset=0')],
   ...[0, -1, 2.5, '10', Number.NaN].map((value): LocalRow<IomOrders> => [`limit ${String(value)}`, search({ limit: value }), { refused: 'limit' }]),
   ['limit beyond int32', search({ limit: 2 ** 31 }), { refused: 'limit' }],
@@ -278,21 +295,17 @@ const filters: LocalRow<IomOrders>[] = [
   ['createdFrom without padding', search({ createdFrom: '2026-1-1' }), { refused: 'createdFrom' }],
   ['createdTo null', search({ createdTo: null }), { refused: 'createdTo' }],
   ['createdFrom a leap day', search({ createdFrom: '2028-02-29' }), query('?shopOrderCreationDate[gte]=2028-02-29')],
-  ['createdFrom a date-time with an offset (its UTC day)', search({ createdFrom: '2026-01-01T23:30:00-02:00' }), query('?shopOrderCreationDate[gte]=2026-01-02')],
+  [
+    'createdFrom a date-time with an offset (its UTC day)',
+    search({ createdFrom: '2026-01-01T23:30:00-02:00' }),
+    query('?shopOrderCreationDate[gte]=2026-01-02'),
+  ],
   ['createdTo a Date (its UTC day)', search({ createdTo: new Date('2026-03-01T00:30:00+01:00') }), query('?shopOrderCreationDate[lte]=2026-02-28')],
   // orderBy / sortDirection are enums in the spec; the client passes any text through and leaves unknown values to the server.
   ['orderBy outside the enum', search({ orderBy: 'price' }), { refused: 'orderBy' }],
   ['sortDirection in lower case', search({ sortDirection: 'desc' }), { refused: 'sortDirection' }],
-  [
-    'orderBy an object',
-    search({ orderBy: { shopOrderNumber: 'ASC' } }),
-    { refused: 'orderBy' },
-  ],
-  [
-    'sortDirection a list',
-    search({ sortDirection: ['ASC', 'DESC'] }),
-    { refused: 'sortDirection' },
-  ],
+  ['orderBy an object', search({ orderBy: { shopOrderNumber: 'ASC' } }), { refused: 'orderBy' }],
+  ['sortDirection a list', search({ sortDirection: ['ASC', 'DESC'] }), { refused: 'sortDirection' }],
 ];
 
 // ----------------------------------------------------------------------------- excludes and client options
@@ -300,7 +313,11 @@ const options: LocalRow<IomOrders>[] = [
   ['excludes a string', (c) => c.changeRequests.get(ORDER_NUMBER, 'CR-1', { excludes: any('changeRequest') }), { refused: 'excludes' }],
   ['excludes with a number', (c) => c.changeRequests.list(ORDER_NUMBER, { excludes: any([1]) }), { refused: 'excludes[0]' }],
   ['excludes with a blank', (c) => c.changeRequests.list(ORDER_NUMBER, { excludes: [''] }), { refused: 'excludes[0]' }],
-  ['excludes empty (excludes nothing)', (c) => c.changeRequests.list(ORDER_NUMBER, { excludes: [] }), path(`/shops/${SHOP_ID}/orders/${ORDER_NUMBER}/change-requests`)],
+  [
+    'excludes empty (excludes nothing)',
+    (c) => c.changeRequests.list(ORDER_NUMBER, { excludes: [] }),
+    path(`/shops/${SHOP_ID}/orders/${ORDER_NUMBER}/change-requests`),
+  ],
   ['client shopId dot-dot', (_, make) => make({ shopId: '..' }), { refused: 'shopId' }],
   ['client shopId a fraction', (_, make) => make({ shopId: 1000.5 }), { refused: 'shopId' }],
   ['no shopId on the client or the call', (_, make) => make({ shopId: undefined }).orders.get(ORDER_NUMBER), { refused: 'shopId' }],
@@ -319,8 +336,16 @@ const options: LocalRow<IomOrders>[] = [
 ];
 
 const hostile: LocalRow<IomOrders>[] = [
-  ...segmentRows('shopOrderNumber', (value) => (c) => c.orders.get(any(value)), (encoded) => `/shops/${SHOP_ID}/orders/${encoded}`),
-  ...segmentRows('changeRequestId', (value) => (c) => c.changeRequests.get(ORDER_NUMBER, any(value)), (encoded) => `/shops/${SHOP_ID}/orders/${ORDER_NUMBER}/change-requests/${encoded}`),
+  ...segmentRows(
+    'shopOrderNumber',
+    (value) => (c) => c.orders.get(any(value)),
+    (encoded) => `/shops/${SHOP_ID}/orders/${encoded}`,
+  ),
+  ...segmentRows(
+    'changeRequestId',
+    (value) => (c) => c.changeRequests.get(ORDER_NUMBER, any(value)),
+    (encoded) => `/shops/${SHOP_ID}/orders/${ORDER_NUMBER}/change-requests/${encoded}`,
+  ),
   ['shopOrderNumber dot-dot in changeRequests.list', (c) => c.changeRequests.list('..'), { refused: 'shopOrderNumber' }],
   ['shopOrderNumber empty in changeRequests.create', (c) => c.changeRequests.create('', examples.changeRequest), { refused: 'shopOrderNumber' }],
   ['shopOrderNumber traversal in changeRequests.get', (c) => c.changeRequests.get('../x', 'CR-1'), { refused: 'shopOrderNumber' }],
@@ -332,11 +357,11 @@ const hostile: LocalRow<IomOrders>[] = [
   ...options,
 ];
 
-
 export const iom: ApiUnderTest<IomOrders> = {
   name: 'IOM',
   basePath: BASE_PATH,
-  client: (options) => new IomOrders({ baseUrl: `http://127.0.0.1:9${BASE_PATH}`, auth: { username: USERNAME, password: PASSWORD }, shopId: SHOP_ID, ...options }),
+  client: (options) =>
+    new IomOrders({ baseUrl: `http://127.0.0.1:9${BASE_PATH}`, auth: { username: USERNAME, password: PASSWORD }, shopId: SHOP_ID, ...options }),
   credentials: { header: 'authorization', value: `Basic ${BASIC}` },
   otherCredentials: [{ options: { auth: { token: TOKEN } }, value: `Bearer ${TOKEN}` }],
   secrets: { password: PASSWORD, pair: `${USERNAME}:${PASSWORD}`, base64: BASIC.replace(/=+$/, ''), token: TOKEN },

@@ -39,7 +39,10 @@ describe('changeRequests.create whose answer is lost', () => {
   it('the same change request under the ID resolves, reconciled', async () => {
     const { client, fake } = await fakeClient({ order: true });
     fake.failNext('lose-answer', { operation: 'createChangeRequest' });
-    await expect(client.changeRequests.create(NUMBER, examples.changeRequest)).resolves.toMatchObject({ changeRequestId: examples.changeRequest.changeRequestId, reconciled: true });
+    await expect(client.changeRequests.create(NUMBER, examples.changeRequest)).resolves.toMatchObject({
+      changeRequestId: examples.changeRequest.changeRequestId,
+      reconciled: true,
+    });
   });
 
   it('another change under the ID: KeyConflictError, nothing sent again', async () => {
@@ -54,25 +57,36 @@ describe('changeRequests.create whose answer is lost', () => {
 
   it('a read-back answered 200 with a body that is no change request (and plain JSON) leaves the outcome unknown, nothing sent again', async () => {
     const sent: string[] = [];
-    const { client } = await fakeClient({}, {
-      fetch: async (url, init) => {
-        sent.push(`${init.method} ${new URL(url).pathname}`);
-        if (init.method === 'POST') throw new TypeError('fetch failed');
-        return Response.json({ unrelated: true });
+    const { client } = await fakeClient(
+      {},
+      {
+        fetch: async (url, init) => {
+          sent.push(`${init.method} ${new URL(url).pathname}`);
+          if (init.method === 'POST') throw new TypeError('fetch failed');
+          return Response.json({ unrelated: true });
+        },
       },
-    });
+    );
     const error = await client.changeRequests.create(NUMBER, examples.changeRequest, { maxRetries: 3 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutcomeUnknownError);
-    expect(sent).toEqual([`POST /shops/1000/orders/${NUMBER}/change-requests`, `GET /shops/1000/orders/${NUMBER}/change-requests/${examples.changeRequest.changeRequestId}`]);
+    expect(sent).toEqual([
+      `POST /shops/1000/orders/${NUMBER}/change-requests`,
+      `GET /shops/1000/orders/${NUMBER}/change-requests/${examples.changeRequest.changeRequestId}`,
+    ]);
   });
 
   it('the same body as the vendor type but without the key is no confirmation either', async () => {
-    const { client } = await fakeClient({}, {
-      fetch: async (_url, init) => {
-        if (init.method === 'POST') throw new TypeError('fetch failed');
-        return new Response(JSON.stringify({ status: 'OPEN', creator: 'x', creationDate: '2024-03-14T09:00:00Z' }), { headers: { 'content-type': ORDER_MEDIA_TYPE } });
+    const { client } = await fakeClient(
+      {},
+      {
+        fetch: async (_url, init) => {
+          if (init.method === 'POST') throw new TypeError('fetch failed');
+          return new Response(JSON.stringify({ status: 'OPEN', creator: 'x', creationDate: '2024-03-14T09:00:00Z' }), {
+            headers: { 'content-type': ORDER_MEDIA_TYPE },
+          });
+        },
       },
-    });
+    );
     await expect(client.changeRequests.create(NUMBER, examples.changeRequest)).rejects.toBeInstanceOf(OutcomeUnknownError);
   });
 });

@@ -51,7 +51,11 @@ function drifted(): { data: Json[]; meta: unknown } {
   return states;
 }
 
-const basic = (server: TestServer): LiveConfig => ({ baseUrl: `${server.url}${BASE_PATH}`, shopId: String(SHOP_ID), auth: { username: USERNAME, password: PASSWORD } });
+const basic = (server: TestServer): LiveConfig => ({
+  baseUrl: `${server.url}${BASE_PATH}`,
+  shopId: String(SHOP_ID),
+  auth: { username: USERNAME, password: PASSWORD },
+});
 const bearer = (server: TestServer): LiveConfig => ({ baseUrl: `${server.url}${BASE_PATH}`, shopId: String(SHOP_ID), auth: { token: TOKEN } });
 
 function expectNoCredentials(report: LiveReport): void {

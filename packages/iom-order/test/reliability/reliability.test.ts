@@ -45,7 +45,10 @@ describe('IOM: reconciling, beyond the shared suite', () => {
       reconcile.store().reset();
       const error = await client.orders.create(order(uniqueKey('OFF')), options).catch((e: unknown) => e);
       expect(error, name).toBeInstanceOf(ConnectionError);
-      expect(reconcile.store().requests.map((request) => request.kind), name).toEqual(['create']);
+      expect(
+        reconcile.store().requests.map((request) => request.kind),
+        name,
+      ).toEqual(['create']);
     }
     expect(() => reconcile.client({ reconcile: 'yes' })).toThrow(InvalidArgumentError);
   });
@@ -54,7 +57,10 @@ describe('IOM: reconciling, beyond the shared suite', () => {
     firstAttempt(reconcile.plan, { fault: { after: 'reset' } });
     reconcile.store().reset();
     reconcile.logLines.length = 0;
-    const error = await reconcile.client().changeRequests.create(ORDER_NUMBER, changeRequest('')).catch((e: unknown) => e);
+    const error = await reconcile
+      .client()
+      .changeRequests.create(ORDER_NUMBER, changeRequest(''))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(reconcile.store().requests.map((request) => request.kind)).toEqual(['create']);
     expect(reconcile.logLines).toContain('warn createChangeRequest: `request.changeRequestId` cannot be read back by, so this call is not reconciled');
@@ -85,16 +91,20 @@ describe('IOM: the client alone never doubles: a store that does not enforce the
       'not committed: 504 from a proxy',
     ].includes(label),
   );
-  it.each(laxFaults.map((lost) => [lost.label, lost] as const))('orders.create, %s', async (label, lost) => {
-    fault = lost.fault;
-    const client = reconcile.client({ baseUrl: `${lax.url}${BASE_PATH}` });
-    const tally = await runTrials(`orders.create on a store without uniqueness, ${label}`, TRIALS, lax, () => {
-      const number = uniqueKey('LAX');
-      return { key: `order ${number}`, call: client.orders.create(order(number)) };
-    });
-    tallies.push(tally.line);
-    expect(tally).toMatchObject({ resolved: TRIALS, copies: TRIALS, exactlyOne: TRIALS });
-  }, 30_000);
+  it.each(laxFaults.map((lost) => [lost.label, lost] as const))(
+    'orders.create, %s',
+    async (label, lost) => {
+      fault = lost.fault;
+      const client = reconcile.client({ baseUrl: `${lax.url}${BASE_PATH}` });
+      const tally = await runTrials(`orders.create on a store without uniqueness, ${label}`, TRIALS, lax, () => {
+        const number = uniqueKey('LAX');
+        return { key: `order ${number}`, call: client.orders.create(order(number)) };
+      });
+      tallies.push(tally.line);
+      expect(tally).toMatchObject({ resolved: TRIALS, copies: TRIALS, exactlyOne: TRIALS });
+    },
+    30_000,
+  );
 });
 
 // Audit finding (issue 10, item 3): with a one-character password, redaction rewrote the request URL, so a
@@ -119,7 +129,8 @@ describe('IOM: a short password', () => {
     await server.close();
   });
 
-  const client = (password: string) => new IomOrders({ baseUrl: `${server.url}${BASE_PATH}`, auth: { username: 'iom-connector', password }, shopId: SHOP_ID, maxRetries: 0 });
+  const client = (password: string) =>
+    new IomOrders({ baseUrl: `${server.url}${BASE_PATH}`, auth: { username: 'iom-connector', password }, shopId: SHOP_ID, maxRetries: 0 });
   const passwords = () => ['p', '1', '.', '/', ':', 's', 'e', 'r', 'o', port];
 
   it('still resolves a create the server accepted', async () => {
@@ -207,22 +218,35 @@ describe('IOM: generated requests', () => {
   const orderMutations: Mutation[] = [
     ...mutationsFor(orderSchema, generatorOptions),
     { description: 'with a Packstation as invoice address', apply: at('invoiceAddress', (address) => ({ ...address, location: packstation })) },
-    { description: 'with an unknown location type', apply: at('invoiceAddress', (address) => ({ ...address, location: { ...(address.location as Body), type: 'AddressLocationMoon' } })) },
+    {
+      description: 'with an unknown location type',
+      apply: at('invoiceAddress', (address) => ({ ...address, location: { ...(address.location as Body), type: 'AddressLocationMoon' } })),
+    },
     { description: 'with a COMPANY customer without companyData', apply: at('customerData', () => ({ customerDataType: 'COMPANY' })) },
-    { description: 'with a PERSON receiver without person', apply: at('invoiceAddress', (address) => ({ ...address, receiver: { addressReceiverType: 'PERSON', companyName: 'ACME' } })) },
+    {
+      description: 'with a PERSON receiver without person',
+      apply: at('invoiceAddress', (address) => ({ ...address, receiver: { addressReceiverType: 'PERSON', companyName: 'ACME' } })),
+    },
     { description: 'with a total without net and gross', apply: at('sales', (sales) => ({ ...sales, total: { taxes: (sales.total as Body).taxes } })) },
     { description: 'with a subtotal without taxes', apply: at('sales', (sales) => ({ ...sales, subTotal: { ...(sales.subTotal as Body), taxes: [] } })) },
     { description: 'with a position of quantity 0', apply: (order) => withFirstPosition(order, (position) => ({ ...position, quantity: 0 })) },
     {
       description: 'with an EXPRESS delivery without name',
-      apply: (order) => withFirstPosition(order, (position) => ({ ...position, shipping: { ...(position.shipping as Body), deliveryDate: { deliveryDateType: 'EXPRESS' } } })),
+      apply: (order) =>
+        withFirstPosition(order, (position) => ({ ...position, shipping: { ...(position.shipping as Body), deliveryDate: { deliveryDateType: 'EXPRESS' } } })),
     },
-    { description: 'with an amount of null (what NaN becomes)', apply: at('sales', (sales) => ({ ...sales, total: { ...(sales.total as Body), gross: { amount: null } } })) },
+    {
+      description: 'with an amount of null (what NaN becomes)',
+      apply: at('sales', (sales) => ({ ...sales, total: { ...(sales.total as Body), gross: { amount: null } } })),
+    },
   ];
   const changeRequestMutations: Mutation[] = [
     ...mutationsFor(changeRequestSchema, generatorOptions),
     { description: 'without shopOrderUpdateDate', apply: at('changeRequest', ({ shopOrderUpdateDate: _, ...order }) => order) },
-    ...orderMutations.map((mutation) => ({ description: `changeRequest ${mutation.description}`, apply: at('changeRequest', (order) => mutation.apply(order)) })),
+    ...orderMutations.map((mutation) => ({
+      description: `changeRequest ${mutation.description}`,
+      apply: at('changeRequest', (order) => mutation.apply(order)),
+    })),
   ];
 
   // ------------------------------------------------------------------ order-state filters from the spec's parameters
@@ -253,7 +277,14 @@ describe('IOM: generated requests', () => {
       const generated = arbitraryFor(parameter.schema, generatorOptions);
       if (parameter.schema.type === 'array') return [name, (generated as fc.Arbitrary<string[]>).filter(isUsableList)];
       // A day may also be passed as a Date: the client sends the day it falls on (UTC here).
-      if (parameter.schema.format === 'date') return [name, fc.oneof(generated, (generated as fc.Arbitrary<string>).map((day) => new Date(`${day}T12:00:00Z`)))];
+      if (parameter.schema.format === 'date')
+        return [
+          name,
+          fc.oneof(
+            generated,
+            (generated as fc.Arbitrary<string>).map((day) => new Date(`${day}T12:00:00Z`)),
+          ),
+        ];
       return [name, generated];
     }),
   );
@@ -385,31 +416,39 @@ describe('IOM: generated requests', () => {
       TIMEOUT_MS,
     );
 
-    it('getOrderStatesBySortCriterias: every generated filter set is accepted and sent under the spec names', async () => {
-      const { client, recorder } = clients();
-      expect(Object.keys(filterArbitraries).sort()).toEqual(Object.values(FILTER_NAMES).sort());
-      await fc.assert(
-        fc.asyncProperty(filterSets, async (filters) => {
-          count('getOrderStatesBySortCriterias', 'valid');
-          recorder.reset();
-          await client.orderStates.search(filters);
-          expect([...recorder.only().url.searchParams].sort()).toEqual(expectedQuery(filters).sort());
-          counts.agreed++;
-        }),
-        { numRuns: RUNS, seed: SEED },
-      );
-    }, TIMEOUT_MS);
+    it(
+      'getOrderStatesBySortCriterias: every generated filter set is accepted and sent under the spec names',
+      async () => {
+        const { client, recorder } = clients();
+        expect(Object.keys(filterArbitraries).sort()).toEqual(Object.values(FILTER_NAMES).sort());
+        await fc.assert(
+          fc.asyncProperty(filterSets, async (filters) => {
+            count('getOrderStatesBySortCriterias', 'valid');
+            recorder.reset();
+            await client.orderStates.search(filters);
+            expect([...recorder.only().url.searchParams].sort()).toEqual(expectedQuery(filters).sort());
+            counts.agreed++;
+          }),
+          { numRuns: RUNS, seed: SEED },
+        );
+      },
+      TIMEOUT_MS,
+    );
 
-    it('getOrderStatesBySortCriterias: every mutated filter set is refused by the client (nothing sent) and by Prism', async () => {
-      const both = clients();
-      await fc.assert(
-        fc.asyncProperty(filterSets, fc.constantFrom(...filterMutations), async (filters, [description, mutation]) => {
-          count('getOrderStatesBySortCriterias', 'invalid');
-          await expectBothRefuse(both, (client) => client.orderStates.search({ ...filters, ...mutation } as SearchOrderStatesOptions), description);
-        }),
-        { numRuns: RUNS, seed: SEED },
-      );
-    }, TIMEOUT_MS);
+    it(
+      'getOrderStatesBySortCriterias: every mutated filter set is refused by the client (nothing sent) and by Prism',
+      async () => {
+        const both = clients();
+        await fc.assert(
+          fc.asyncProperty(filterSets, fc.constantFrom(...filterMutations), async (filters, [description, mutation]) => {
+            count('getOrderStatesBySortCriterias', 'invalid');
+            await expectBothRefuse(both, (client) => client.orderStates.search({ ...filters, ...mutation } as SearchOrderStatesOptions), description);
+          }),
+          { numRuns: RUNS, seed: SEED },
+        );
+      },
+      TIMEOUT_MS,
+    );
 
     it('the generator reaches every variant of the unions in the order schema', () => {
       const sample = fc.sample(orders, { numRuns: 300, seed: SEED });
@@ -419,7 +458,9 @@ describe('IOM: generated requests', () => {
       expect(seen(sample.map((order) => order.invoiceAddress.location.type))).toEqual(new Set(['AddressLocationStreet', 'AddressLocationPOBox']));
       expect(seen(sample.map((order) => order.customerData.customerDataType))).toEqual(new Set(['PERSON', 'COMPANY']));
       expect(seen(sample.map((order) => order.invoiceAddress.receiver.addressReceiverType))).toEqual(new Set(['PERSON', 'COMPANY']));
-      const deliveries = sample.flatMap((order) => order.shippingBuckets.flatMap((bucket) => bucket.positions.map((p) => p.shipping.deliveryDate.deliveryDateType)));
+      const deliveries = sample.flatMap((order) =>
+        order.shippingBuckets.flatMap((bucket) => bucket.positions.map((p) => p.shipping.deliveryDate.deliveryDateType)),
+      );
       expect(seen(deliveries)).toEqual(new Set(['STANDARD', 'EXPRESS', 'EARLIEST', 'FIXED']));
       expect(sample.some((order) => Object.keys(order.additionalAttributes ?? {}).length > 0)).toBe(true);
       expect(schemas.AddressInvoiceLocation?.oneOf).toHaveLength(2);

@@ -24,7 +24,11 @@ function setup(options: Parameters<typeof createFakeIom>[0] = {}) {
   const iom = new IomOrders({ baseUrl: fake.baseUrl, auth: fake.auth, shopId: fake.shopId, fetch: fake.fetch, maxRetries: 0 });
   return { fake, iom };
 }
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 const numbered = (order: OrderInput, shopOrderNumber: string, overrides: Partial<OrderInput> = {}): OrderInput => ({ ...order, shopOrderNumber, ...overrides });
 
 afterEach(() => {
@@ -98,15 +102,21 @@ describe('change requests', () => {
   it('refuses a change of another order number, a reused ID, and a change of an unknown order, in the ErrorReport shape', async () => {
     const { iom } = setup();
     await iom.orders.create(b2b);
-    const mismatch = await failure(iom.changeRequests.create(b2b.shopOrderNumber, { ...change, changeRequest: { ...change.changeRequest, shopOrderNumber: 'OTHER' } }));
+    const mismatch = await failure(
+      iom.changeRequests.create(b2b.shopOrderNumber, { ...change, changeRequest: { ...change.changeRequest, shopOrderNumber: 'OTHER' } }),
+    );
     expect((mismatch as ValidationError).details).toEqual([
-      { code: 'VALIDATION_EXCEPTION', message: 'shopOrderNumber of the change request must be equal to the origin order.', value: { shopOrderNumber: 'OTHER' } },
+      {
+        code: 'VALIDATION_EXCEPTION',
+        message: 'shopOrderNumber of the change request must be equal to the origin order.',
+        value: { shopOrderNumber: 'OTHER' },
+      },
     ]);
     await iom.changeRequests.create(b2b.shopOrderNumber, change);
     await expect(failure(iom.changeRequests.create(b2b.shopOrderNumber, change))).resolves.toBeInstanceOf(ValidationError);
-    await expect(failure(iom.changeRequests.create('UNKNOWN', { ...change, changeRequest: { ...change.changeRequest, shopOrderNumber: 'UNKNOWN' } }))).resolves.toBeInstanceOf(
-      ValidationError,
-    );
+    await expect(
+      failure(iom.changeRequests.create('UNKNOWN', { ...change, changeRequest: { ...change.changeRequest, shopOrderNumber: 'UNKNOWN' } })),
+    ).resolves.toBeInstanceOf(ValidationError);
     await expect(failure(iom.changeRequests.list('UNKNOWN'))).resolves.toBeInstanceOf(NotFoundError);
   });
 });
@@ -148,7 +158,10 @@ describe('order states', () => {
     fake.setOrderStatus('A-1', 'STATE_DISPATCHED', { positions: { [position]: 'STATE_DISPATCHED' } });
     const [state] = (await iom.orderStates.search({ statuses: ['STATE_DISPATCHED'] })).data ?? [];
     expect(state?.shopOrderNumber).toBe('A-1');
-    expect(state?.shippingBuckets[0]?.positions[0]).toMatchObject({ status: 'STATE_DISPATCHED', ordered: { quantity: b2b.shippingBuckets[0]?.positions[0]?.quantity } });
+    expect(state?.shippingBuckets[0]?.positions[0]).toMatchObject({
+      status: 'STATE_DISPATCHED',
+      ordered: { quantity: b2b.shippingBuckets[0]?.positions[0]?.quantity },
+    });
   });
 });
 

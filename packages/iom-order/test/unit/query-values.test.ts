@@ -51,7 +51,10 @@ const CALLS: Record<string, QueryCall> = {
 
 const STRING_QUERY_PARAMETERS = Object.entries(operations).flatMap(([operationId, operation]) =>
   operation.parameters
-    .filter((parameter) => parameter.in === 'query' && (parameter.type === 'string' || (parameter.type === 'array' && 'items' in parameter && parameter.items === 'string')))
+    .filter(
+      (parameter) =>
+        parameter.in === 'query' && (parameter.type === 'string' || (parameter.type === 'array' && 'items' in parameter && parameter.items === 'string')),
+    )
     .map((parameter) => `${operationId} ${parameter.name}`),
 );
 

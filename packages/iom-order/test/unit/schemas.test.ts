@@ -13,7 +13,9 @@ describe('schemas: the request bodies as Standard Schema v1', () => {
     const location = examples.b2cOrder.shippingBuckets[0]?.shippingAddress.location;
     const order = { ...examples.b2cOrder, invoiceAddress: { ...examples.b2cOrder.invoiceAddress, location } };
     const result = await schemas.OrderInput['~standard'].validate(order);
-    expect(result).toEqual({ issues: [{ path: ['invoiceAddress', 'location', 'type'], message: expect.stringContaining('AddressLocationStreet, AddressLocationPOBox') }] });
+    expect(result).toEqual({
+      issues: [{ path: ['invoiceAddress', 'location', 'type'], message: expect.stringContaining('AddressLocationStreet, AddressLocationPOBox') }],
+    });
   });
 
   it('a change request without shopOrderUpdateDate fails', async () => {

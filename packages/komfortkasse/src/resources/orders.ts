@@ -106,7 +106,9 @@ export class Orders {
   submitMany(orders: readonly BulkOrderSubmission[], options?: IncludeOptions): ApiPromise<Order[]> {
     return respond(async (sink) => {
       requireKnownOptions('orders.submitMany', options, INCLUDE_OPTIONS);
-      const body = Array.isArray(orders) ? orders.map((order, index) => toBulkOrderInput(`orders[${index}]`, order, this.#context.timeZone)) : (orders as BulkOrderInput[]);
+      const body = Array.isArray(orders)
+        ? orders.map((order, index) => toBulkOrderInput(`orders[${index}]`, order, this.#context.timeZone))
+        : (orders as BulkOrderInput[]);
       const query = includeFlags(options?.include);
       return (await this.#context.http.send('submitOrders', { query, body, names: { body: 'orders' } }, options, sink)).data;
     });

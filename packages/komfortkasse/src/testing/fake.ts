@@ -1,11 +1,4 @@
-import {
-  type FakeAnswer,
-  type FakeCall,
-  FakeClock,
-  type FakeServer,
-  type SpecIssue,
-  createFakeServer,
-} from '@shopclients/core/testing';
+import { type FakeAnswer, type FakeCall, FakeClock, type FakeServer, type SpecIssue, createFakeServer } from '@shopclients/core/testing';
 import type { BankAccount, Order, PaymentStatus, Posting, Refund } from '@shopclients/komfortkasse-types';
 import { dayNumber, dayText, today } from './days.js';
 import { type IncludeFlags, OrderBook, type StoredInvoice, type StoredOrder, cents, publicPosting } from './order-book.js';
@@ -275,7 +268,8 @@ export function createFakeKomfortkasse(options: FakeKomfortkasseOptions = {}): F
     invalidRequest: (_, issues) => error(400, `Invalid request: ${issues.slice(0, 5).map(describeIssue).join('; ')}`),
     unsupportedMediaType: (_, expected, received) => error(400, `Invalid request: the body must be sent as ${expected}, not ${received}`),
     unknownRoute: (method, path) => error(404, `No such API operation: ${method} ${path}`),
-    faultAnswer: (status) => error(status, status === 429 ? 'Too many requests (fault planned by the test)' : `Server error ${status} (fault planned by the test)`),
+    faultAnswer: (status) =>
+      error(status, status === 429 ? 'Too many requests (fault planned by the test)' : `Server error ${status} (fault planned by the test)`),
     handle,
   });
 
@@ -361,7 +355,10 @@ function customerName(order: StoredOrder): string {
 /** `billing.countryCode is required`: where, then what, as Komfortkasse's one-line error can carry it. */
 function describeIssue(issue: SpecIssue): string {
   const [part, ...rest] = issue.path;
-  const where = rest.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('').replace(/^\./, '');
+  const where = rest
+    .map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`))
+    .join('')
+    .replace(/^\./, '');
   const label = part === 'body' ? where || 'body' : `${String(part)} parameter ${where}`;
   return `${label} ${issue.message}`;
 }

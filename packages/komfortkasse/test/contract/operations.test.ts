@@ -2,7 +2,7 @@ import { startTestServer } from '@shopclients/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   AbortError,
-  ApiError,
+  type ApiError,
   ApiPromise,
   AuthenticationError,
   type BulkOrderSubmission,
@@ -17,19 +17,7 @@ import {
   ValidationError,
   type ValidationReport,
 } from '../../src/index.js';
-import {
-  API_KEY,
-  callEveryOperation,
-  contractClient,
-  examples,
-  fakeClient,
-  futureDay,
-  mockClient,
-  prefer,
-  spec,
-  type Target,
-  TARGETS,
-} from './mock-client.js';
+import { API_KEY, callEveryOperation, contractClient, examples, fakeClient, futureDay, mockClient, prefer, spec, type Target, TARGETS } from './mock-client.js';
 
 const JSON_TYPE = 'application/json';
 
@@ -96,7 +84,11 @@ describe.each(TARGETS)('Komfortkasse orders against %s', (target) => {
     const { client, recorder } = await contractClient(target);
     const orders = await client.orders.submitMany(examples.orders);
     expect(orders).toEqual(
-      onTarget(target, spec.responseExample('submitOrders', 200), examples.orders.map((order) => stored(order.number, order, { paymentStatus: 'UNPAID' }))),
+      onTarget(
+        target,
+        spec.responseExample('submitOrders', 200),
+        examples.orders.map((order) => stored(order.number, order, { paymentStatus: 'UNPAID' })),
+      ),
     );
     const sent = recorder.only();
     expect([sent.method, sent.url.pathname]).toEqual(['POST', '/orders']);
@@ -127,7 +119,9 @@ describe.each(TARGETS)('Komfortkasse orders against %s', (target) => {
       include: ['paymentReminders'],
     });
     expect(orders).toEqual(
-      onTarget(target, spec.responseExample('readOrders', 200), [stored('10001', examples.order, { paymentStatus: 'PAID', amountPaid: 22.38, paymentReminders: [] })]),
+      onTarget(target, spec.responseExample('readOrders', 200), [
+        stored('10001', examples.order, { paymentStatus: 'PAID', amountPaid: 22.38, paymentReminders: [] }),
+      ]),
     );
     const sent = recorder.only();
     expect(sent.url.pathname).toBe('/orders');
@@ -167,7 +161,9 @@ describe.each(TARGETS)('Komfortkasse orders against %s', (target) => {
   it('sync sends the complete list and returns how many orders became LEGACY', async () => {
     // On the fake, 10003 is open and missing from the list: it is the one retired.
     const { client, recorder, fake } = await contractClient(target, { orders: ['10001', '10003'] });
-    await expect(client.orders.sync(examples.openOrderNumbers, { isCompleteList: true })).resolves.toBe(onTarget(target, spec.responseExample('syncOrders', 200), 1));
+    await expect(client.orders.sync(examples.openOrderNumbers, { isCompleteList: true })).resolves.toBe(
+      onTarget(target, spec.responseExample('syncOrders', 200), 1),
+    );
     if (fake) expect([fake.order('10001')?.paymentStatus, fake.order('10003')?.paymentStatus]).toEqual(['UNPAID', 'LEGACY']);
     const sent = recorder.only();
     expect([sent.method, sent.url.pathname]).toEqual(['POST', '/ordersync']);
@@ -249,7 +245,10 @@ describe('errors', () => {
     });
 
     const cases = spec.operationIds().flatMap((operationId) =>
-      spec.statuses(operationId).filter((status) => status >= 400).map((status) => [operationId, status] as const),
+      spec
+        .statuses(operationId)
+        .filter((status) => status >= 400)
+        .map((status) => [operationId, status] as const),
     );
 
     it.each(cases)('%s: a documented %i arrives as its error class with the example body (Prism)', async (operationId, status) => {
@@ -305,9 +304,13 @@ describe('errors', () => {
 
   describe.each(TARGETS)('authentication against %s', (target) => {
     it('a request that reaches the API without the key gets an AuthenticationError', async () => {
-      const { client, recorder } = await contractClient(target, {}, {
-        middleware: [{ onRequest: ({ request }) => (request.headers.delete('X-Komfortkasse-API-Key'), request) }],
-      });
+      const { client, recorder } = await contractClient(
+        target,
+        {},
+        {
+          middleware: [{ onRequest: ({ request }) => (request.headers.delete('X-Komfortkasse-API-Key'), request) }],
+        },
+      );
       const error = await client.orders.get('10001').catch((e: unknown) => e);
       expect(recorder.only().headers.has('x-komfortkasse-api-key')).toBe(false);
       expect(error).toBeInstanceOf(AuthenticationError);
@@ -540,7 +543,11 @@ describe('bulk submission', () => {
     it('stops starting batches when aborted, aborts those in flight, and throws AbortError', async () => {
       const { client, server } = await serve({ delayMs: 50 });
       const controller = new AbortController();
-      const run = client.orders.submitAll(orders(1_000), { batchSize: 10, signal: controller.signal, onProgress: ({ batchesDone }) => batchesDone === 3 && controller.abort() });
+      const run = client.orders.submitAll(orders(1_000), {
+        batchSize: 10,
+        signal: controller.signal,
+        onProgress: ({ batchesDone }) => batchesDone === 3 && controller.abort(),
+      });
       await expect(run).rejects.toBeInstanceOf(AbortError);
       expect(server.batches.length).toBeLessThanOrEqual(5);
       const sent = server.batches.length;
@@ -607,7 +614,9 @@ describe('withResponse', () => {
     });
 
     it('then/catch/finally return plain promises, as a native promise would', async () => {
-      const chained = clientAnswering(200, ORDER).orders.get('10001').then((order) => order.number);
+      const chained = clientAnswering(200, ORDER)
+        .orders.get('10001')
+        .then((order) => order.number);
       expect(chained).not.toBeInstanceOf(ApiPromise);
       await expect(chained).resolves.toBe((ORDER as { number: string }).number);
     });
@@ -675,7 +684,7 @@ describe('response validation', () => {
       expect(warnings[0]?.message).toMatch(/^getOrder: the 200 response breaks the spec at body\./);
     });
 
-    it("orders.list answered with an object is reported as not a list", async () => {
+    it('orders.list answered with an object is reported as not a list', async () => {
       const { client, reports } = clientAnswering(ORDER);
       await client.orders.list();
       expect(reports).toEqual([expect.objectContaining({ operation: 'readOrders', issue: expect.objectContaining({ path: ['body'], rule: 'type' }) })]);
@@ -754,17 +763,25 @@ describe('response validation', () => {
     it('after 10,000 drifting orders a new kind of drift is still reported, and the old kind is not again', async () => {
       const { date, ...withoutDate } = ORDER;
       let body: unknown = Array.from({ length: 10_000 }, () => withoutDate);
-      const { client, reports } = clientAnswering(undefined, { fetch: async () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }) });
+      const { client, reports } = clientAnswering(undefined, {
+        fetch: async () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+      });
       await client.orders.list();
       await client.orders.list();
       body = [{ ...ORDER, paymentStatus: 'PAYED' }];
       await client.orders.list();
-      expect(reports.map((report) => `${report.issue.path.join('.')}:${report.issue.rule}:${report.count}`)).toEqual(['body.0.date:required:10000', 'body.0.paymentStatus:enum:1']);
+      expect(reports.map((report) => `${report.issue.path.join('.')}:${report.issue.rule}:${report.count}`)).toEqual([
+        'body.0.date:required:10000',
+        'body.0.paymentStatus:enum:1',
+      ]);
     });
 
     it("'strict' keeps the first 100 of 30,000 issues and counts the rest", async () => {
       const { date, type, billing, ...drifting } = ORDER;
-      const { client } = clientAnswering(Array.from({ length: 10_000 }, () => drifting), { validateResponses: 'strict' });
+      const { client } = clientAnswering(
+        Array.from({ length: 10_000 }, () => drifting),
+        { validateResponses: 'strict' },
+      );
       const error = (await client.orders.list().catch((e: unknown) => e)) as ResponseValidationError;
       expect(error).toBeInstanceOf(ResponseValidationError);
       expect([error.issues.length, error.omittedIssues]).toEqual([100, 29_900]);
@@ -772,11 +789,14 @@ describe('response validation', () => {
     });
 
     it('a callback that throws does not turn an answered call into a failure', async () => {
-      const { client } = clientAnswering({ ...ORDER, amount: 'x' }, {
-        onValidationIssue: () => {
-          throw new Error('callback failed');
+      const { client } = clientAnswering(
+        { ...ORDER, amount: 'x' },
+        {
+          onValidationIssue: () => {
+            throw new Error('callback failed');
+          },
         },
-      });
+      );
       await expect(client.orders.get('10001')).resolves.toMatchObject({ amount: 'x' });
     });
   });

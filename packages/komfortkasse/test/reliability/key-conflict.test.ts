@@ -5,7 +5,13 @@ import { ConflictError, KeyConflictError, Komfortkasse, OutcomeUnknownError } fr
 import { type FakeKomfortkasse, createFakeKomfortkasse } from '../../src/testing/index.js';
 
 const NOW = '2030-03-10T09:00:00Z';
-const order = { date: '10-03-2030', type: 'INVOICE' as const, amount: 80, currency: 'EUR', billing: { firstName: 'Max', lastName: 'Mustermann', countryCode: 'DE' } };
+const order = {
+  date: '10-03-2030',
+  type: 'INVOICE' as const,
+  amount: 80,
+  currency: 'EUR',
+  billing: { firstName: 'Max', lastName: 'Mustermann', countryCode: 'DE' },
+};
 const refund = (amount: number) => ({ externalReference: 'R-1', amount, currency: 'EUR', plannedDate: '20-03-2030' });
 
 let fake: FakeKomfortkasse;
@@ -13,7 +19,13 @@ afterEach(() => expect(fake.specViolations).toEqual([]));
 
 async function setup() {
   fake = createFakeKomfortkasse({ now: NOW });
-  const client = new Komfortkasse({ apiKey: fake.apiKey, baseUrl: fake.baseUrl, fetch: fake.fetch, maxRetries: 3, retry: { initialDelayMs: 1, maxDelayMs: 1 } });
+  const client = new Komfortkasse({
+    apiKey: fake.apiKey,
+    baseUrl: fake.baseUrl,
+    fetch: fake.fetch,
+    maxRetries: 3,
+    retry: { initialDelayMs: 1, maxDelayMs: 1 },
+  });
   await client.orders.submit('1001', order);
   return client;
 }

@@ -1,4 +1,4 @@
-import { type ApiUnderTest, type LocalRow, type SentRequest, type StoreApi, type Verdict } from '@shopclients/testkit';
+import type { ApiUnderTest, LocalRow, SentRequest, StoreApi, Verdict } from '@shopclients/testkit';
 import { expect } from 'vitest';
 import { Komfortkasse } from '../../src/index.js';
 import { API_KEY, examples, spec } from '../contract/mock-client.js';
@@ -121,13 +121,33 @@ const bodies: [string, unknown, Verdict<SentRequest>][] = [
 
 const hostile: LocalRow<Komfortkasse>[] = [
   ...orderNumbers.map(([label, value, outcome]): LocalRow<Komfortkasse> => [`orderNumber ${label}`, (c: Komfortkasse) => c.orders.get(any(value)), outcome]),
-  ...amounts.map(([label, value, outcome]): LocalRow<Komfortkasse> => [`amount ${label}`, (c: Komfortkasse) => c.orders.submit('1', { ...examples.order, amount: any(value) }), outcome]),
-  ...dates.map(([label, value, outcome]): LocalRow<Komfortkasse> => [`date ${label}`, (c: Komfortkasse) => c.orders.submit('1', { ...examples.order, date: any(value) }), outcome]),
+  ...amounts.map(
+    ([label, value, outcome]): LocalRow<Komfortkasse> => [
+      `amount ${label}`,
+      (c: Komfortkasse) => c.orders.submit('1', { ...examples.order, amount: any(value) }),
+      outcome,
+    ],
+  ),
+  ...dates.map(
+    ([label, value, outcome]): LocalRow<Komfortkasse> => [
+      `date ${label}`,
+      (c: Komfortkasse) => c.orders.submit('1', { ...examples.order, date: any(value) }),
+      outcome,
+    ],
+  ),
   ...bodies.map(([label, value, outcome]): LocalRow<Komfortkasse> => [label, (c: Komfortkasse) => c.orders.submit('1', any(value)), outcome]),
   ['refund null', (c: Komfortkasse) => c.refunds.create('1', any(null)), { refused: 'refund' }],
   ['refund NaN amount', (c: Komfortkasse) => c.refunds.create('1', { ...examples.refund, amount: Number.NaN }), { refused: 'refund.amount' }],
-  ['refund without reference', (c: Komfortkasse) => c.refunds.create('1', { ...examples.refund, externalReference: any(undefined) }), { refused: 'refund.externalReference' }],
-  ['refund impossible plannedDate', (c: Komfortkasse) => c.refunds.create('1', { ...examples.refund, plannedDate: '2026-13-01' }), { refused: 'refund.plannedDate' }],
+  [
+    'refund without reference',
+    (c: Komfortkasse) => c.refunds.create('1', { ...examples.refund, externalReference: any(undefined) }),
+    { refused: 'refund.externalReference' },
+  ],
+  [
+    'refund impossible plannedDate',
+    (c: Komfortkasse) => c.refunds.create('1', { ...examples.refund, plannedDate: '2026-13-01' }),
+    { refused: 'refund.plannedDate' },
+  ],
   ['include as a string', (c: Komfortkasse) => c.orders.remove('1', { include: any('postings') }), { refused: 'include' }],
   ['include unknown', (c: Komfortkasse) => c.orders.remove('1', { include: any(['everything']) }), { refused: 'include[0]' }],
   ['list maxAge negative', (c: Komfortkasse) => c.orders.list({ maxAge: -1 }), { refused: 'maxAge' }],
@@ -146,7 +166,6 @@ const hostile: LocalRow<Komfortkasse>[] = [
   ['postings iban empty', (c: Komfortkasse) => c.postings.list({ iban: '' }), sentSearch('?iban=')],
   ['postings impossible date', (c: Komfortkasse) => c.postings.list({ createdMin: '32-01-2026' }), { refused: 'createdMin' }],
 ];
-
 
 export const komfortkasse: ApiUnderTest<Komfortkasse> = {
   name: 'Komfortkasse',

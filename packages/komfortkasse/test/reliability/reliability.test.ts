@@ -1,14 +1,6 @@
 import { OutcomeUnknownError } from '@shopclients/core';
 import { validateRequest } from '@shopclients/komfortkasse-types/validators';
-import {
-  arbitraryFor,
-  describeReliability,
-  firstAttempt,
-  mutationsFor,
-  type Schema,
-  startKeyedStoreServer,
-  uniqueKey,
-} from '@shopclients/testkit';
+import { arbitraryFor, describeReliability, firstAttempt, mutationsFor, type Schema, startKeyedStoreServer, uniqueKey } from '@shopclients/testkit';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConnectionError, InvalidArgumentError, Komfortkasse, RequestValidationError, ValidationError } from '../../src/index.js';
@@ -26,7 +18,10 @@ describe('Komfortkasse: reconciling, beyond the shared suite', () => {
     const silent = await startKeyedStoreServer({ api: komfortkasseStore(false), createFault: plan.createFault });
     try {
       const reference = uniqueKey('SILENT');
-      const error = (await reconcile.client({ baseUrl: `${silent.url}${BASE_PATH}` }).refunds.create('10001', refund(reference)).catch((e: unknown) => e)) as OutcomeUnknownError;
+      const error = (await reconcile
+        .client({ baseUrl: `${silent.url}${BASE_PATH}` })
+        .refunds.create('10001', refund(reference))
+        .catch((e: unknown) => e)) as OutcomeUnknownError;
       expect(error).toBeInstanceOf(OutcomeUnknownError);
       expect(error).not.toBeInstanceOf(ConnectionError);
       expect(error.key).toEqual({ field: 'externalReference', value: reference });
@@ -121,7 +116,7 @@ describe('Komfortkasse: path aliases', () => {
     expect((outcome as InvalidArgumentError).message).toContain('another operation');
   });
 
-  it('every other word of the spec\'s paths is sent to exactly one operation, by every method', async () => {
+  it("every other word of the spec's paths is sent to exactly one operation, by every method", async () => {
     let sent = 0;
     let refused = 0;
     for (const [name, call] of Object.entries(methods)) {
@@ -248,24 +243,34 @@ describe('Komfortkasse: generated requests', () => {
       TIMEOUT_MS,
     );
 
-    it('generated query parameters of the list operations are accepted', async () => {
-      const statuses = spec.resolve(spec.document.components.schemas.PaymentStatus).enum as never[];
-      const day = generatorOptions.override({ pattern: DAY_PATTERN }) as fc.Arbitrary<string>;
-      const include = fc.subarray(['postings', 'collectionHistory', 'paymentReminders', 'refunds'] as const);
-      await fc.assert(
-        fc.asyncProperty(
-          fc.record({ maxAge: fc.integer({ min: 0, max: 3650 }), paymentStatus: fc.subarray(statuses, { minLength: 1 }), minPostingDate: day, include }, { requiredKeys: [] }),
-          fc.record({ createdMin: day, createdMax: day, includeOrders: fc.boolean(), iban: fc.constantFrom('DE02120300000000202051', 'AT611904300234573201') }, { requiredKeys: [] }),
-          async (orderFilters, postingFilters) => {
-            counts.valid += 2;
-            await checked.orders.list(orderFilters);
-            await checked.postings.list(postingFilters);
-            counts.agreed += 2;
-          },
-        ),
-        { numRuns: RUNS, seed: SEED },
-      );
-    }, TIMEOUT_MS);
+    it(
+      'generated query parameters of the list operations are accepted',
+      async () => {
+        const statuses = spec.resolve(spec.document.components.schemas.PaymentStatus).enum as never[];
+        const day = generatorOptions.override({ pattern: DAY_PATTERN }) as fc.Arbitrary<string>;
+        const include = fc.subarray(['postings', 'collectionHistory', 'paymentReminders', 'refunds'] as const);
+        await fc.assert(
+          fc.asyncProperty(
+            fc.record(
+              { maxAge: fc.integer({ min: 0, max: 3650 }), paymentStatus: fc.subarray(statuses, { minLength: 1 }), minPostingDate: day, include },
+              { requiredKeys: [] },
+            ),
+            fc.record(
+              { createdMin: day, createdMax: day, includeOrders: fc.boolean(), iban: fc.constantFrom('DE02120300000000202051', 'AT611904300234573201') },
+              { requiredKeys: [] },
+            ),
+            async (orderFilters, postingFilters) => {
+              counts.valid += 2;
+              await checked.orders.list(orderFilters);
+              await checked.postings.list(postingFilters);
+              counts.agreed += 2;
+            },
+          ),
+          { numRuns: RUNS, seed: SEED },
+        );
+      },
+      TIMEOUT_MS,
+    );
 
     afterAll(() => {
       console.log(

@@ -27,7 +27,11 @@ function setup(options: Parameters<typeof createFakeKomfortkasse>[0] = {}) {
   const client = new Komfortkasse({ apiKey: fake.apiKey, baseUrl: fake.baseUrl, fetch: fake.fetch, maxRetries: 0 });
   return { fake, client };
 }
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 afterEach(() => {
   // Every answer the fake gave passed the spec's checks.
@@ -42,14 +46,26 @@ describe('orders', () => {
     expect(created.amountPaid).toBeUndefined();
     await client.orders.submit('1001', { ...order, amount: 45.5, customerEmail: 'max@example.org', initialDunningLevel: 3 });
     const read = await client.orders.get('1001');
-    expect(read).toMatchObject({ amount: 45.5, customerEmail: 'max@example.org', dunningLevel: 1, initialDunningLevel: 1, referenceNumber: created.referenceNumber });
+    expect(read).toMatchObject({
+      amount: 45.5,
+      customerEmail: 'max@example.org',
+      dunningLevel: 1,
+      initialDunningLevel: 1,
+      referenceNumber: created.referenceNumber,
+    });
   });
 
   it('submitMany upserts every order and answers them as stored', async () => {
     const { client } = setup();
     await client.orders.submit('1', order);
-    const stored = await client.orders.submitMany([{ ...order, number: '1', amount: 10 }, { ...order, number: '2' }]);
-    expect(stored.map((o) => [o.number, o.amount, o.paymentStatus])).toEqual([['1', 10, 'UNPAID'], ['2', 40, 'UNPAID']]);
+    const stored = await client.orders.submitMany([
+      { ...order, number: '1', amount: 10 },
+      { ...order, number: '2' },
+    ]);
+    expect(stored.map((o) => [o.number, o.amount, o.paymentStatus])).toEqual([
+      ['1', 10, 'UNPAID'],
+      ['2', 40, 'UNPAID'],
+    ]);
     expect(fake.order('1')?.amount).toBe(10);
   });
 
@@ -180,7 +196,11 @@ describe('credentials and requests', () => {
     const none = await fake.fetch(`${fake.baseUrl}/orders`);
     expect([none.status, await none.json()]).toEqual([401, { error: 'API Key missing' }]);
     await expect(client.orders.list()).resolves.toEqual([]);
-    expect(fake.calls.map((call) => [call.operationId, call.outcome])).toEqual([['getOrder', 401], ['readOrders', 401], ['readOrders', 200]]);
+    expect(fake.calls.map((call) => [call.operationId, call.outcome])).toEqual([
+      ['getOrder', 401],
+      ['readOrders', 401],
+      ['readOrders', 200],
+    ]);
   });
 
   it('a request outside the API gets a 404 naming it', async () => {

@@ -15,7 +15,9 @@ describe('orders.paymentImage', () => {
     ['no data', { type: 'QRCODE', format: 'png' }],
     ['data that is no Base64', { type: 'QRCODE', format: 'png', data: '%%%not base64%%%' }],
   ])('an answer with %s is an InvalidResponseError, not an empty image', async (_, body) => {
-    const error = await answering(body).orders.paymentImage('1', { validateResponses: 'off' }).catch((e: unknown) => e);
+    const error = await answering(body)
+      .orders.paymentImage('1', { validateResponses: 'off' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as Error).message).toContain('getImage: the image came without Base64 `data`');
   });

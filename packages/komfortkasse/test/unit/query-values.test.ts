@@ -18,16 +18,31 @@ const CALLS: Record<string, QueryCall> = {
     argument: 'paymentStatus[1]',
     call: (client, text, validateRequests) => client.orders.list({ paymentStatus: ['PAID', `UNPAID${text}`] as never, validateRequests }),
   },
-  'readOrders minPostingDate': { argument: 'minPostingDate', call: (client, text, validateRequests) => client.orders.list({ minPostingDate: `2026-01-01${text}`, validateRequests }) },
-  'readPostings createdMin': { argument: 'createdMin', call: (client, text, validateRequests) => client.postings.list({ createdMin: `2026-01-01${text}`, validateRequests }) },
-  'readPostings createdMax': { argument: 'createdMax', call: (client, text, validateRequests) => client.postings.list({ createdMax: `2026-01-01${text}`, validateRequests }) },
+  'readOrders minPostingDate': {
+    argument: 'minPostingDate',
+    call: (client, text, validateRequests) => client.orders.list({ minPostingDate: `2026-01-01${text}`, validateRequests }),
+  },
+  'readPostings createdMin': {
+    argument: 'createdMin',
+    call: (client, text, validateRequests) => client.postings.list({ createdMin: `2026-01-01${text}`, validateRequests }),
+  },
+  'readPostings createdMax': {
+    argument: 'createdMax',
+    call: (client, text, validateRequests) => client.postings.list({ createdMax: `2026-01-01${text}`, validateRequests }),
+  },
   'readPostings iban': { argument: 'iban', call: (client, text, validateRequests) => client.postings.list({ iban: `DE${text}89`, validateRequests }) },
-  'getImage type': { argument: 'type', call: (client, text, validateRequests) => client.orders.paymentImage('10001', { type: `QRCODE${text}` as never, validateRequests }) },
+  'getImage type': {
+    argument: 'type',
+    call: (client, text, validateRequests) => client.orders.paymentImage('10001', { type: `QRCODE${text}` as never, validateRequests }),
+  },
 };
 
 const STRING_QUERY_PARAMETERS = Object.entries(operations).flatMap(([operationId, operation]) =>
   operation.parameters
-    .filter((parameter) => parameter.in === 'query' && (parameter.type === 'string' || (parameter.type === 'array' && 'items' in parameter && parameter.items === 'string')))
+    .filter(
+      (parameter) =>
+        parameter.in === 'query' && (parameter.type === 'string' || (parameter.type === 'array' && 'items' in parameter && parameter.items === 'string')),
+    )
     .map((parameter) => `${operationId} ${parameter.name}`),
 );
 

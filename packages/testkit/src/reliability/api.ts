@@ -54,7 +54,9 @@ export interface KeyedCreate<C> {
   /** Losses under which the answer still arrives well enough to need no reconciling (e.g. a 201's `Location` before a cut body). */
   answeredDespite?: readonly string[];
   /** The error of a create whose key was taken before the call (default `ValidationError`, a 400). */
-  takenError?: abstract new (...args: never[]) => Error;
+  takenError?: abstract new (
+    ...args: never[]
+  ) => Error;
   /** Checks of a reconciled result beyond `{ [field]: key, reconciled: true }`, with the store's requests. */
   reconciled?(result: unknown, requests: string[], key: string, storeUrl: string): void;
 }

@@ -59,7 +59,8 @@ function finalFaults(api: ApiUnderTest<unknown>, success: unknown): [string, Fau
 }
 
 /** Whether a call may resolve under the fault `label` (a create whose answer needs no body, say). */
-const mayResolveUnder = (call: SafeRead<unknown> | UnsafeCall<unknown>, label: string) => (call as UnsafeCall<unknown>).mayResolveUnder?.includes(label) === true;
+const mayResolveUnder = (call: SafeRead<unknown> | UnsafeCall<unknown>, label: string) =>
+  (call as UnsafeCall<unknown>).mayResolveUnder?.includes(label) === true;
 
 /** The fault server's body for a fault that answers in the server's place, as the error must keep it. */
 const faultBody = (fault: Fault) => (typeof fault === 'object' && 'status' in fault ? fault.body : undefined);
@@ -378,7 +379,10 @@ export function describeFaults<C>(api: ApiUnderTest<C>): void {
 
       expect(errors.filter((error) => !(error instanceof ApiError))).toEqual([]);
       expect(logLines.length).toBeGreaterThan(20);
-      const shown = [...errors.flatMap((error) => [(error as Error).message, String(error), JSON.stringify(error), (error as Error).stack ?? '']), ...logLines].join('\n');
+      const shown = [
+        ...errors.flatMap((error) => [(error as Error).message, String(error), JSON.stringify(error), (error as Error).stack ?? '']),
+        ...logLines,
+      ].join('\n');
       expect(shown).toContain('[REDACTED]');
       for (const [name, needle] of Object.entries(api.secrets)) expect(shown.includes(needle), `${name} leaked`).toBe(false);
       // The creates were reconciled: the read-backs and their errors were checked too.

@@ -62,7 +62,9 @@ export function describeLocalRefusals<C>(api: ApiUnderTest<C>): void {
       tally[await check(api, row)]++;
     });
     afterAll(() => {
-      console.log(`${api.name}: hostile inputs tried: ${api.local.hostile.length} (refused before sending: ${tally.refused}, sent correctly encoded: ${tally.sent})`);
+      console.log(
+        `${api.name}: hostile inputs tried: ${api.local.hostile.length} (refused before sending: ${tally.refused}, sent correctly encoded: ${tally.sent})`,
+      );
     });
   });
 }

@@ -35,7 +35,12 @@ export const uniqueKey = (prefix: string) => `${prefix}-${++run}`;
  * call resolves and the store holds exactly one copy; 200 concurrent creates under random faults too;
  * and where reconciling cannot decide or is turned off, nothing is sent twice.
  */
-export function describeReconcile<C>(api: ApiUnderTest<C>): { store: () => KeyedStoreServer; plan: StorePlan; client: (options?: Record<string, unknown>) => C; logLines: string[] } {
+export function describeReconcile<C>(api: ApiUnderTest<C>): {
+  store: () => KeyedStoreServer;
+  plan: StorePlan;
+  client: (options?: Record<string, unknown>) => C;
+  logLines: string[];
+} {
   let store: KeyedStoreServer;
   const plan = none();
   const logLines: string[] = [];
@@ -73,16 +78,20 @@ export function describeReconcile<C>(api: ApiUnderTest<C>): { store: () => Keyed
   const cases = api.keyed.flatMap((create) => FAULTS.map((lost) => [create.name, lost.label, lost, create] as const));
 
   describe(`${api.name}: a create whose answer is lost is reconciled by its natural key`, () => {
-    it.each(cases)('%s, %s: every call resolves, one copy each', async (name, label, lost, create) => {
-      firstAttempt(plan, lost);
-      const c = client();
-      const tally = await runTrials(`${name}, ${label}`, create.trials, store, (index) => create.start(c, uniqueKey('K'), index), lost.lateMs);
-      tallies.push(tally.line);
-      expect(tally.errors).toEqual([]);
-      expect(tally).toMatchObject({ resolved: create.trials, copies: create.trials, exactlyOne: create.trials });
-      // Committed before the answer was lost: found by reading back (unless enough of the answer arrived).
-      if (lost.committed) expect(tally.reconciled).toBe(create.answeredDespite?.includes(label) ? 0 : create.trials);
-    }, 30_000);
+    it.each(cases)(
+      '%s, %s: every call resolves, one copy each',
+      async (name, label, lost, create) => {
+        firstAttempt(plan, lost);
+        const c = client();
+        const tally = await runTrials(`${name}, ${label}`, create.trials, store, (index) => create.start(c, uniqueKey('K'), index), lost.lateMs);
+        tallies.push(tally.line);
+        expect(tally.errors).toEqual([]);
+        expect(tally).toMatchObject({ resolved: create.trials, copies: create.trials, exactlyOne: create.trials });
+        // Committed before the answer was lost: found by reading back (unless enough of the answer arrived).
+        if (lost.committed) expect(tally.reconciled).toBe(create.answeredDespite?.includes(label) ? 0 : create.trials);
+      },
+      30_000,
+    );
 
     it.each(api.keyed)('$name: a reconciled create is the one read back, marked, and logged; a create answered normally is not marked', async (create) => {
       firstAttempt(plan, { fault: { after: 'reset' } });
@@ -91,8 +100,15 @@ export function describeReconcile<C>(api: ApiUnderTest<C>): { store: () => Keyed
       const key = uniqueKey('LOG');
       const created = await create.start(client(), key, 0).call;
       expect(created).toMatchObject({ [create.field]: key, reconciled: true });
-      create.reconciled?.(created, store.requests.map(({ method, path }) => `${method} ${path}`), key, store.url);
-      expect(logLines.some((line) => line.startsWith(`info ${create.operation}: reconciled: ${create.readBack} found ${create.field}`) && line.includes(key))).toBe(true);
+      create.reconciled?.(
+        created,
+        store.requests.map(({ method, path }) => `${method} ${path}`),
+        key,
+        store.url,
+      );
+      expect(
+        logLines.some((line) => line.startsWith(`info ${create.operation}: reconciled: ${create.readBack} found ${create.field}`) && line.includes(key)),
+      ).toBe(true);
       Object.assign(plan, none());
       expect(await create.start(client(), uniqueKey('PLAIN'), 0).call).not.toHaveProperty('reconciled');
     });
