@@ -1,7 +1,7 @@
 /** What an error knows about the call that failed. Never carries credentials. */
 import type { ErrorDetail } from './error-details.js';
 import { redactHeaders } from './redact.js';
-import type { ValidationIssue } from './validation/issues.js';
+import type { ValidationIssue } from './validation/validation-issue.js';
 
 // Node's (and Bun's and Deno's) hook for `util.inspect` and `console.log`; no import of node:util needed.
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');

@@ -1,14 +1,7 @@
 import { describeValue } from '../arguments.js';
+import type { ValidationIssue } from './validation-issue.js';
 
-/** One way a request or response breaks the spec. */
-export interface ValidationIssue {
-  /** Where, from the part checked: `['body', 'invoiceAddress', 'location', 'type']`, `['query', 'limit']`. */
-  readonly path: readonly (string | number)[];
-  /** What is wrong, in plain words: `must be one of: A, B (got "C")`. */
-  readonly message: string;
-  /** The rule that failed: `required`, `type`, `enum`, `format`, `maxLength`, `additionalProperties`, `int64`, `anyOf`, … */
-  readonly rule: string;
-}
+export type { ValidationIssue } from './validation-issue.js';
 
 /** One problem as Ajv's standalone code reports it (messages off). */
 export interface CheckError {

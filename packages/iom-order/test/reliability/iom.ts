@@ -67,6 +67,12 @@ export const iomStore: StoreApi = {
 };
 
 export const order = (shopOrderNumber: string): OrderInput => ({ ...examples.b2bOrder, shopOrderNumber });
+/** The order with one more of its first position: another order under the same number. */
+const withMore = (input: OrderInput): OrderInput => {
+  const copy = structuredClone(input);
+  (copy.shippingBuckets[0]?.positions[0] as { quantity: number }).quantity += 1;
+  return copy;
+};
 export const changeRequest = (changeRequestId: string) => ({ ...examples.changeRequest, changeRequestId });
 const created = (path: string) => ({ status: 201, headers: { location: `http://iom.test${BASE_PATH}${path}` } });
 
@@ -430,6 +436,7 @@ export const iom: ApiUnderTest<IomOrders> = {
       field: 'shopOrderNumber',
       trials: 20,
       start: (c, number) => ({ key: `order ${number}`, call: c.orders.create(order(number)) }),
+      other: (c, number) => ({ key: `order ${number}`, call: c.orders.create(withMore(order(number))), changed: 'shippingBuckets[].positions[].quantity' }),
       // A 201 whose Location arrived needs no reconciling.
       answeredDespite: ['committed, then the success with its body cut'],
       reconciled: (result, _, number, storeUrl) =>
@@ -443,6 +450,15 @@ export const iom: ApiUnderTest<IomOrders> = {
       trials: 10,
       takenError: ConflictError,
       start: (c, id) => ({ key: `change request ${ORDER_NUMBER}/${id}`, call: c.changeRequests.create(ORDER_NUMBER, changeRequest(id)) }),
+      other: (c, id) => {
+        const request = changeRequest(id);
+        const changed = { ...request, changeRequest: withMore(request.changeRequest as OrderInput) as typeof request.changeRequest };
+        return {
+          key: `change request ${ORDER_NUMBER}/${id}`,
+          call: c.changeRequests.create(ORDER_NUMBER, changed),
+          changed: 'changeRequest.shippingBuckets[].positions[].quantity',
+        };
+      },
       answeredDespite: ['committed, then the success with its body cut'],
     },
   ],

@@ -208,6 +208,11 @@ export const komfortkasse: ApiUnderTest<Komfortkasse> = {
       trials: 20,
       // A few orders, each with several refunds: the read-back must pick the right one.
       start: (c, reference, index) => ({ key: reference, call: c.refunds.create(`100${index % 4}`, refund(reference)) }),
+      other: (c, reference, index) => ({
+        key: reference,
+        call: c.refunds.create(`100${index % 4}`, { ...refund(reference), amount: refund(reference).amount * 10 }),
+        changed: 'amount',
+      }),
       reconciled: (result, requests) => {
         expect(result).toMatchObject({ amount: examples.refund.amount, status: 'NEW' });
         // The read-back asks for the refunds.

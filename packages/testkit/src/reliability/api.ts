@@ -47,6 +47,8 @@ export interface KeyedCreate<C> {
   trials: number;
   /** Starts the `index`-th create with the key `unique` and says which store key it makes. */
   start(client: C, unique: string, index: number): { key: string; call: Promise<unknown> };
+  /** Starts a create with the same key as `start` but other content in `changed`, a field its policy compares. */
+  other(client: C, unique: string, index: number): { key: string; call: Promise<unknown>; changed: string };
   /** Its operation, its read-back operation and the field of its natural key, as log lines and errors name them. */
   operation: string;
   readBack: string;

@@ -1,4 +1,4 @@
-import { ConnectionError, OutcomeUnknownError, ValidationError } from '@shopclients/core';
+import { ConnectionError, KeyConflictError, OutcomeUnknownError, ValidationError } from '@shopclients/core';
 import type { Fault } from '@shopclients/core/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type KeyedStoreServer, startKeyedStoreServer } from '../keyed-store-server.js';
@@ -89,6 +89,27 @@ export function describeReconcile<C>(api: ApiUnderTest<C>): {
         expect(tally).toMatchObject({ resolved: create.trials, copies: create.trials, exactlyOne: create.trials });
         // Committed before the answer was lost: found by reading back (unless enough of the answer arrived).
         if (lost.committed) expect(tally.reconciled).toBe(create.answeredDespite?.includes(label) ? 0 : create.trials);
+      },
+      30_000,
+    );
+
+    it.each(cases)(
+      "%s, %s, its key already held by other content: KeyConflictError naming the field (or the server's own rejection), the original stays alone",
+      async (_, __, lost, create) => {
+        const c = client();
+        const unique = uniqueKey('HELD');
+        const original = create.start(c, unique, 0);
+        await original.call;
+        // The other create's first request (the key's second) meets the fault; its re-sends go through.
+        plan.createFault = (_, attempt) => (attempt === 2 ? lost.fault : undefined);
+        plan.unseenReads = (_, attempt) => (attempt === 2 ? (lost.unseenReads ?? 0) : 0);
+        const other = create.other(c, unique, 0);
+        const error = await other.call.catch((e: unknown) => e);
+        expect(store.copies(original.key)).toBe(1);
+        // A fault that left the server's rejection of the taken key intact: that answer is the call's.
+        if (!(error instanceof KeyConflictError)) return expect(error).toBeInstanceOf(create.takenError ?? ValidationError);
+        expect(error.differences.map((difference) => difference.field)).toEqual([other.changed]);
+        expect(error.key).toEqual({ field: create.field, value: unique });
       },
       30_000,
     );
