@@ -46,33 +46,28 @@ export interface ThingPaths {
 export type ThingId = keyof ThingOperations;
 
 const json = ['application/json'];
+const ID = [{ name: 'id', in: 'path', required: true, type: 'string', explode: false }] as const;
+const POST_THING = {
+  method: 'post',
+  path: '/things/{id}',
+  parameters: ID,
+  requestMediaType: 'application/json',
+  bodyRequired: true,
+  responses: { 200: json },
+} as const;
 export const THING_TABLE = {
   getThing: {
     method: 'get',
     path: '/things/{id}',
-    parameters: [{ name: 'id', in: 'path', required: true, type: 'string', explode: false }],
+    parameters: ID,
     responses: { 200: json, default: json },
   },
-  createThing: {
-    method: 'post',
-    path: '/things/{id}',
-    parameters: [{ name: 'id', in: 'path', required: true, type: 'string', explode: false }],
-    requestMediaType: 'application/json',
-    bodyRequired: true,
-    responses: { 200: json },
-  },
-  uploadThing: {
-    method: 'post',
-    path: '/things/{id}',
-    parameters: [{ name: 'id', in: 'path', required: true, type: 'string', explode: false }],
-    requestMediaType: 'application/json',
-    bodyRequired: true,
-    responses: { 200: json },
-  },
+  createThing: POST_THING,
+  uploadThing: POST_THING,
   syncThings: {
     method: 'get',
     path: '/things/{id}',
-    parameters: [{ name: 'id', in: 'path', required: true, type: 'string', explode: false }],
+    parameters: ID,
     responses: { 200: json },
   },
   listThings: { method: 'get', path: '/things', parameters: [], responses: { 200: json } },

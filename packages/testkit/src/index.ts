@@ -30,3 +30,4 @@ export { type ExampleValidators, describeSpecExamples } from './spec-examples-ch
 export { describePolicies } from './policy-check.js';
 export { type ApiMdInput, renderApiMd } from './api-md.js';
 export * from './reliability/index.js';
+export { type QueryCall, describeQueryValueRefusals, stringQueryParameters } from './query-values.js';

@@ -1,23 +1,15 @@
 import { operations } from '@shopclients/iom-order-types/validators';
+import { type QueryCall, describeQueryValueRefusals } from '@shopclients/testkit';
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError, IomOrders } from '../../src/index.js';
+import { IomOrders } from '../../src/index.js';
 
-const CRLF = '\r\n';
-
-interface QueryCall {
-  /** The argument a refusal must name. */
-  argument: string;
-  /** Calls the method that sends the parameter, with `text` in it. */
-  call: (client: IomOrders, text: string, validateRequests: boolean) => Promise<unknown>;
-}
-
-const listFilter = (name: 'shopOrderNumbers' | 'shopCustomerNumbers' | 'productNumbers' | 'statuses' | 'emails'): QueryCall => ({
+const listFilter = (name: 'shopOrderNumbers' | 'shopCustomerNumbers' | 'productNumbers' | 'statuses' | 'emails'): QueryCall<IomOrders> => ({
   argument: `${name}[1]`,
   call: (client, text, validateRequests) => client.orderStates.search({ [name]: ['A', `B${text}`], validateRequests }),
 });
 
 /** How a caller reaches each string query parameter of the operation table. */
-const CALLS: Record<string, QueryCall> = {
+const CALLS: Record<string, QueryCall<IomOrders>> = {
   'getChangeRequestViewList excludes': {
     argument: 'excludes[1]',
     call: (client, text, validateRequests) => client.changeRequests.list('B2B-1', { excludes: ['changeRequest', `order${text}`], validateRequests }),
@@ -49,15 +41,6 @@ const CALLS: Record<string, QueryCall> = {
   },
 };
 
-const STRING_QUERY_PARAMETERS = Object.entries(operations).flatMap(([operationId, operation]) =>
-  operation.parameters
-    .filter(
-      (parameter) =>
-        parameter.in === 'query' && (parameter.type === 'string' || (parameter.type === 'array' && 'items' in parameter && parameter.items === 'string')),
-    )
-    .map((parameter) => `${operationId} ${parameter.name}`),
-);
-
 function recordingClient() {
   const sent: string[] = [];
   const client = new IomOrders({
@@ -74,20 +57,7 @@ function recordingClient() {
 }
 
 describe('string query values with control characters are refused before sending', () => {
-  it('every string query parameter of the operation table is tried here', () => {
-    expect(Object.keys(CALLS).sort()).toEqual([...STRING_QUERY_PARAMETERS].sort());
-  });
-
-  describe.each([true, false])('validateRequests: %s', (validateRequests) => {
-    it.each(STRING_QUERY_PARAMETERS)('%s: refused with the argument named, nothing sent', async (parameter) => {
-      const { argument, call } = CALLS[parameter] as QueryCall;
-      const { client, sent } = recordingClient();
-      const error = await call(client, CRLF, validateRequests).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(InvalidArgumentError);
-      expect((error as InvalidArgumentError).argument).toBe(argument);
-      expect(sent).toEqual([]);
-    });
-  });
+  describeQueryValueRefusals({ table: operations, calls: CALLS, recordingClient });
 
   it('a sort attribute with a control character is refused by the character rule itself, even with validateRequests off', async () => {
     const { client, sent } = recordingClient();
