@@ -48,6 +48,7 @@ export {
   ServerError,
   ShopclientsError,
   TimeoutError,
+  UnsupportedOperationError,
   ValidationError,
   type ValidationIssue,
   type ValidationReport,
