@@ -87,11 +87,12 @@ export async function* walkChanges(walk: FeedWalk): AsyncGenerator<OrderStateCha
 
   for (;;) {
     if (follow && signal?.aborted) return;
-    let result: CallResult<LatestOrderStatePage>;
+    let page: ReadPage;
     try {
-      result = await walk.fetchPage(position === undefined ? { modifiedSince: since as string } : { minCursor: position });
+      page = readPage(await walk.fetchPage(position === undefined ? { modifiedSince: since as string } : { minCursor: position }), position, walk);
     } catch (error) {
       if (error instanceof InvalidArgumentError) throw error;
+      if (error instanceof UnusablePage) throw new ChangeFeedError(error.error, delivered);
       if (error instanceof ApiError && (error.status === 404 || error.status === 405)) {
         throw new UnsupportedOperationError(
           'getModifiedOrderStates',
@@ -108,22 +109,13 @@ export async function* walkChanges(walk: FeedWalk): AsyncGenerator<OrderStateCha
       throw new ChangeFeedError(error, delivered);
     }
     failures = 0;
-
-    let page: ReadPage;
-    try {
-      page = readPage(result, walk);
-    } catch (error) {
-      throw new ChangeFeedError(error, delivered);
-    }
+    // Only what the page says is kept from here on: not the answer's text, which is as large again.
     const { data, minCursor, maxCursor, caughtUp } = page;
 
     let next = position;
     let states = data;
     if (data.length > 0) {
       const highest = BigInt(maxCursor as string);
-      if (position !== undefined && highest < position) {
-        throw new ChangeFeedError(walk.invalid(`meta.maxCursor ${maxCursor} is below the minCursor ${position} requested; the walk would go back`, result), delivered);
-      }
       // The page starts at the boundary requested: under inclusive semantics, the orders there come again.
       if (position !== undefined && boundary && minCursor !== undefined && BigInt(minCursor) === position) {
         const seen = boundary;
@@ -156,11 +148,20 @@ interface ReadPage {
   caughtUp: boolean;
 }
 
+/** A page the walk cannot go on from: its `InvalidResponseError`, which ends the walk. */
+class UnusablePage extends Error {
+  constructor(readonly error: Error) {
+    super(error.message);
+  }
+}
+
 /**
  * The page's states, its cursors exactly as the server wrote them, and whether it is caught up. The
  * cursors come from the body text: `JSON.parse` has already lost the digits of one beyond 2^53.
+ * Throws `UnusablePage` for a page the walk cannot go on from.
  */
-function readPage(result: CallResult<LatestOrderStatePage>, walk: FeedWalk): ReadPage {
+function readPage(result: CallResult<LatestOrderStatePage>, requested: bigint | undefined, walk: FeedWalk): ReadPage {
+  const invalid = (problem: string) => new UnusablePage(walk.invalid(problem, result));
   const data = result.data.data ?? [];
   const meta = result.data.meta ?? {};
   const literals = result.text ? integerLiterals(result.text, ['meta'], ['minCursor', 'maxCursor']) : { minCursor: undefined, maxCursor: undefined };
@@ -171,11 +172,14 @@ function readPage(result: CallResult<LatestOrderStatePage>, walk: FeedWalk): Rea
     if (literal !== undefined && Number(literal) === parsed) return literal;
     if (parsed === undefined) return undefined;
     if (Number.isSafeInteger(parsed)) return String(parsed);
-    throw walk.invalid(`meta.${name} ${parsed} is not an integer the client can carry exactly`, result);
+    throw invalid(`meta.${name} ${parsed} is not an integer the client can carry exactly`);
   };
   const minCursor = exact('minCursor');
   const maxCursor = exact('maxCursor');
-  if (data.length > 0 && maxCursor === undefined) throw walk.invalid('a page with order states but without meta.maxCursor cannot be resumed from', result);
+  if (data.length > 0 && maxCursor === undefined) throw invalid('a page with order states but without meta.maxCursor cannot be resumed from');
+  if (data.length > 0 && requested !== undefined && BigInt(maxCursor as string) < requested) {
+    throw invalid(`meta.maxCursor ${maxCursor} is below the minCursor ${requested} requested; the walk would go back`);
+  }
   const { pageSize, totalCount } = meta;
   // The vendor: "A pageSize equal to the totalCount indicates that there was no further data". An
   // empty page is caught up whatever it counts: there is nothing to go on from.
