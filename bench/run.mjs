@@ -10,6 +10,7 @@
 //   bulk        Komfortkasse orders.submitAll of 10,000 orders                          (bulk.mjs)
 //   prefetch    IOM orderStates.iterate with and without prefetch                       (prefetch.mjs)
 //   throttle    200 concurrent calls against a 10-at-a-time server                      (throttle.mjs)
+//   feed        IOM orderStates.changes over 100,000 modified orders, limit 1,000          (feed.mjs)
 // Then "Where we stand" (ours beside every peer, from the sections that ran) and every target.
 // Needs the packages built (`pnpm build`). Options: --quick (fewer rounds, for trying the bench out;
 // its figures are not the ones to record), --only=overhead,size (run some sections; the others are
@@ -23,6 +24,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { printBulk } from './bulk.mjs';
+import { FEED_TARGETS, printFeed } from './feed.mjs';
 import { measureCodegen } from './codegen.mjs';
 import { printPrefetch } from './prefetch.mjs';
 import { measureSize } from './size.mjs';
@@ -322,6 +324,19 @@ const SECTIONS = {
     run: () => inChild('throttle'),
     print: (result) => printThrottle(result, table),
     targets: (throttle) => [{ target: '200 calls, maxConcurrency 10: no 429 (429s)', value: throttle.runs[1].tooMany, met: throttle.met }],
+  },
+  feed: {
+    run: () => inChild('feed'),
+    print: (result) => printFeed(result, table),
+    targets: (feed) =>
+      feed.modes.flatMap((mode) => [
+        { target: `change feed (${mode.minCursor}): 100,000 orders, limit 1,000, in ≤ ${FEED_TARGETS.requests} requests`, value: mode.requests, met: mode.requests <= FEED_TARGETS.requests },
+        {
+          target: `change feed (${mode.minCursor}): heap held ≤ two pages (${feed.twoPagesMB} MB)`,
+          value: mode.maxHeldAboveBaselineMB,
+          met: mode.maxHeldAboveBaselineMB <= feed.twoPagesMB,
+        },
+      ]),
   },
 };
 
