@@ -11,6 +11,7 @@
 //   prefetch    IOM orderStates.iterate with and without prefetch                       (prefetch.mjs)
 //   throttle    200 concurrent calls against a 10-at-a-time server                      (throttle.mjs)
 //   drift       checking a drifting and a conforming list of 10k, 50k and 100k orders   (drift.mjs)
+//   feed        IOM orderStates.changes over 100,000 modified orders, limit 1,000          (feed.mjs)
 // Then "Where we stand" (ours beside every peer, from the sections that ran) and every target.
 // Needs the packages built (`pnpm build`). Options: --quick (fewer rounds, for trying the bench out;
 // its figures are not the ones to record), --only=overhead,size (run some sections; the others are
@@ -24,6 +25,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { printBulk } from './bulk.mjs';
+import { FEED_TARGETS, printFeed } from './feed.mjs';
 import { measureCodegen } from './codegen.mjs';
 import { DRIFT_TARGET_RATIO, printDrift } from './drift.mjs';
 import { printPrefetch } from './prefetch.mjs';
@@ -391,6 +393,23 @@ const SECTIONS = {
         value: row.ratio,
         met: row.ratio <= DRIFT_TARGET_RATIO,
       })),
+  },
+  feed: {
+    run: () => inChild('feed'),
+    print: (result) => printFeed(result, table),
+    targets: (feed) =>
+      feed.modes.flatMap((mode) => [
+        {
+          target: `change feed (${mode.minCursor}): 100,000 orders, limit 1,000, in ≤ ${FEED_TARGETS.requests} requests`,
+          value: mode.requests,
+          met: mode.requests <= FEED_TARGETS.requests,
+        },
+        {
+          target: `change feed (${mode.minCursor}): heap held ≤ two pages (${feed.twoPagesMB} MB)`,
+          value: mode.maxHeldAboveBaselineMB,
+          met: mode.maxHeldAboveBaselineMB <= feed.twoPagesMB,
+        },
+      ]),
   },
 };
 

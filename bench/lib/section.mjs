@@ -1,6 +1,6 @@
 // Runs one section of the bench in a process of its own (so one section's heap and JIT state never
 // colour another's) and prints its result as JSON on stdout. Progress goes to stderr.
-//   node --expose-gc lib/section.mjs <overhead|pagination|validators|bulk|prefetch|throttle|drift> '<settings JSON>'
+//   node --expose-gc lib/section.mjs <overhead|pagination|validators|bulk|prefetch|throttle|drift|feed> '<settings JSON>'
 const [name, settings] = process.argv.slice(2);
 const progress = (line) => process.stderr.write(`  ${name}: ${line}\n`);
 
@@ -17,7 +17,7 @@ if (name === 'overhead') {
 } else if (name === 'drift') {
   const { measureDrift } = await import('../drift.mjs');
   result = await measureDrift(JSON.parse(settings), progress);
-} else if (['bulk', 'prefetch', 'throttle'].includes(name)) {
+} else if (['bulk', 'prefetch', 'throttle', 'feed'].includes(name)) {
   const scale = await import(`../${name}.mjs`);
   result = await scale[`measure${name[0].toUpperCase()}${name.slice(1)}`]();
 } else {

@@ -2,6 +2,7 @@ import openapiFetch, { type Client, type FetchOptions, type FetchResponse, type 
 import type { ResponseSink } from './api-promise.js';
 import { requireNumber, requireText } from './arguments.js';
 import { requireBaseUrl } from './base-url.js';
+import { BufferedResponse } from './buffered-response.js';
 import { CallLimiter } from './call-limiter.js';
 import { type ClientOptions, type RequestOptions, requireFlag, requireMilliseconds, requireRetryCount, requireRetryPolicy } from './client-options.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
@@ -51,6 +52,11 @@ export type SendRequest<Operation extends OperationTypes> = Partial<NonNullable<
   body?: FetchOptions<Operation>['body'] | FormData;
   /** How the caller names the parts, for `RequestValidationError`. */
   names?: ArgumentNames;
+  /**
+   * Also resolve with the success body's text as received, in `CallResult.text`: for integers beyond
+   * 2^53, whose digits `JSON.parse` has lost in `data`. Off by default (no other call pays for it).
+   */
+  keepText?: boolean;
 };
 
 /** A request of any operation, as core handles it once the types are checked. */
@@ -59,6 +65,7 @@ interface AnyRequest {
   query?: Record<string, unknown> | undefined;
   body?: unknown;
   names?: ArgumentNames | undefined;
+  keepText?: boolean | undefined;
 }
 
 /** What an operation's success resolves with, by the spec. */
@@ -76,6 +83,11 @@ export interface CallResult<Data> {
    */
   url: string;
   attempts: number;
+  /**
+   * The body's text as the server sent it (decompressed), when the request asked for it with
+   * `keepText`; `''` for a success without a body. `undefined` otherwise.
+   */
+  text?: string | undefined;
 }
 
 /** How a wrapper reads one create, and how it reads one back by its natural key (see `Policy.naturalKey`). */
@@ -220,6 +232,7 @@ export class ApiClient<
       maxResponseBytes: requireMaxResponseBytes('maxResponseBytes', options?.maxResponseBytes ?? this.#maxResponseBytes),
     });
     let url = '';
+    let received: Response | undefined;
     let result: FetchResult;
     try {
       const init = {
@@ -227,9 +240,10 @@ export class ApiClient<
         body: request.body,
         headers: { ...contentType(operation), ...requireHeaderOptions('options.headers', options?.headers) },
         querySerializer: this.#querySerializer(operationId, operation),
-        fetch: (sent: Request) => {
+        fetch: async (sent: Request) => {
           url = sent.url;
-          return sendWithRetries(sent, plan, record);
+          received = await sendWithRetries(sent, plan, record);
+          return received;
         },
       };
       result = await (this.openapi.request as (method: string, path: string, init: object) => Promise<FetchResult>)(operation.method, operation.path, init);
@@ -254,7 +268,15 @@ export class ApiClient<
     const mode = options?.validateResponses === undefined ? this.#validateResponses : requireResponseMode('validateResponses', options.validateResponses);
     this.#responses?.check(mode, operationId, response, data, summary, record.attempts);
     if (sink) sink.last = { response, attempts: record.attempts };
-    return { data: data as SuccessData<Operations[Id]>, response, request: summary, url, attempts: record.attempts };
+    const sent: CallResult<SuccessData<Operations[Id]>> = {
+      data: data as SuccessData<Operations[Id]>,
+      response,
+      request: summary,
+      url,
+      attempts: record.attempts,
+    };
+    if ((request as AnyRequest).keepText) sent.text = receivedText(received);
+    return sent;
   }
 
   /**
@@ -472,6 +494,15 @@ export class ApiClient<
 function contentType(operation: OperationSpec): Record<string, string> {
   const mediaType = operation.requestMediaType;
   return mediaType && mediaType !== 'application/json' && JSON_MEDIA_TYPE.test(mediaType) ? { 'Content-Type': mediaType } : {};
+}
+
+/**
+ * The body our fetch received from the server, as text (a middleware that swaps the response later
+ * does not change it). Every body our fetch returns is buffered; no body is `''`.
+ */
+function receivedText(response: Response | undefined): string | undefined {
+  if (response instanceof BufferedResponse) return response.receivedText();
+  return response && response.body === null ? '' : undefined;
 }
 
 /** The key as text that can identify a resource, or `undefined`. */

@@ -53,6 +53,15 @@ export class BufferedResponse extends Response {
     return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
   }
 
+  /**
+   * The body's text as received, whether or not the body was read already: for a caller that needs
+   * the source of what was parsed (e.g. an integer beyond 2^53, whose digits `JSON.parse` loses).
+   * Does not count as reading the body.
+   */
+  receivedText(): string {
+    return TEXT.decode(this.#bytes);
+  }
+
   #take(): ArrayBuffer {
     if (this.#read) throw new TypeError('Body is unusable: Body has already been read');
     this.#read = true;

@@ -48,6 +48,22 @@ export class ShopclientsError extends Error {
 }
 
 /**
+ * The server does not have the operation: it answered 404 or 405 on the operation's path, as a
+ * server of an older version of the API does. Thrown instead of the `NotFoundError` or `ApiError`,
+ * which is kept as `cause`. `message` says which version the operation needs.
+ */
+export class UnsupportedOperationError extends ShopclientsError {
+  override name = 'UnsupportedOperationError';
+  /** The spec's operationId of the call. */
+  readonly operation: string;
+
+  constructor(operation: string, message: string, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.operation = operation;
+  }
+}
+
+/**
  * Base of every error a client throws for a call that was sent (or tried to be sent):
  * HTTP errors carry `status`, `body` and `headers`; connection-level errors have no status.
  */

@@ -21,6 +21,7 @@ export {
   ServerError,
   ShopclientsError,
   TimeoutError,
+  UnsupportedOperationError,
   ValidationError,
 } from './errors.js';
 export { KeyConflictError, type KeyConflictErrorInit, type KeyValue, OutcomeUnknownError, type OutcomeUnknownErrorInit } from './outcome-unknown.js';

@@ -95,6 +95,15 @@ export type CollectionMetaData = Readable<Schemas['CollectionMetaData']>;
 export type OrderState = Readable<Schemas['OrderState']>;
 /** The filters, sorting and paging of the order state search, under the API's own parameter names. */
 export type OrderStatesQuery = NonNullable<operations['getOrderStatesBySortCriterias']['parameters']['query']>;
+/**
+ * One page of `getModifiedOrderStates` (Order API 2.4): the latest state of each order modified since
+ * the requested point, oldest change first, with `meta` (`totalCount`, `pageSize`, `minCursor`, `maxCursor`).
+ */
+export type LatestOrderStatePage = Readable<Schemas['LatestOrderStateCollectionContainer']>;
+/** The spec's `LatestOrderStatesMetaData` schema: the counts and cursors of a {@link LatestOrderStatePage}. */
+export type LatestOrderStatesMetaData = Schemas['LatestOrderStatesMetaData'];
+/** The query of `getModifiedOrderStates` (Order API 2.4), under the API's own parameter names. */
+export type ModifiedOrderStatesQuery = NonNullable<operations['getModifiedOrderStates']['parameters']['query']>;
 /** The values of the spec's `OrderBy` parameter. */
 export type OrderStatesSortAttribute = Params['OrderBy'];
 /** The values of the spec's `SortDirection` parameter. */

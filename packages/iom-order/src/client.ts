@@ -29,7 +29,10 @@ export const ORDER_MEDIA_TYPE: string = Object.values(operationTable).find((oper
 /** The `Accept` header the client sends: every media type the spec's answers come in. */
 export const ACCEPT: string = acceptedMediaTypes(operationTable).join(', ');
 
-/** Client of the Intershop Order Management (IOM) Order API 2.3. */
+/**
+ * Client of the Intershop Order Management (IOM) Order API 2.4. Every method but
+ * `orderStates.changes` (Order API 2.4, IOM 4.6 or later) also works with a 2.3 server.
+ */
 export class IomOrders {
   readonly orders: Orders;
   readonly changeRequests: ChangeRequests;

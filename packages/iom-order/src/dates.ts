@@ -31,3 +31,16 @@ function checkedDay(argument: string, written: string, [, year, month, day]: Reg
 function format({ year, month, day }: CalendarDay): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * A point in time as the API's `date-time`: a `Date` (sent in UTC), or an ISO 8601 date-time with a
+ * zone (sent as written). A day alone is refused: it names no point in time.
+ */
+export function toIomDateTime(argument: string, value: Date | string): string {
+  if (typeof value !== 'string') return requireDate(argument, value).toISOString();
+  const dateTime = ISO_DATE_TIME.exec(value);
+  if (!dateTime) throw new InvalidArgumentError(argument, `must be a Date or an ISO date-time with a zone, got ${describeValue(value)}`);
+  checkedDay(argument, value, dateTime);
+  requireDate(argument, new Date(value));
+  return value;
+}

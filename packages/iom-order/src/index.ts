@@ -1,5 +1,5 @@
 /**
- * The Intershop Order Management (IOM) Order 2.3 client: start with {@link IomOrders}.
+ * The Intershop Order Management (IOM) Order API 2.4 client: start with {@link IomOrders}.
  *
  * @packageDocumentation
  * @module @shopclients/iom-order
@@ -11,7 +11,14 @@ export type { ShopRequestOptions } from './context.js';
 export type { DateInput } from './dates.js';
 export type { CreatedChangeRequest, CreatedOrder } from './created.js';
 export type { ChangeRequests, ReadChangeRequestOptions } from './resources/change-requests.js';
-export type { IterateOrderStatesOptions, OrderStateFilters, OrderStates, SearchOrderStatesOptions } from './resources/order-states.js';
+export type {
+  IterateOrderStatesOptions,
+  OrderStateChangesOptions,
+  OrderStateFilters,
+  OrderStates,
+  SearchOrderStatesOptions,
+} from './resources/order-states.js';
+export { ChangeFeedError, type OrderStateChangesPage } from './change-feed.js';
 export type { Orders } from './resources/orders.js';
 export type { ShopId } from './shop-id.js';
 export { schemas } from './schemas.js';
@@ -46,6 +53,7 @@ export {
   ServerError,
   ShopclientsError,
   TimeoutError,
+  UnsupportedOperationError,
   ValidationError,
   type ValidationIssue,
   type ValidationReport,

@@ -67,6 +67,7 @@ export {
   ServerError,
   ShopclientsError,
   TimeoutError,
+  UnsupportedOperationError,
   ValidationError,
   type ValidationIssue,
   type ValidationReport,

@@ -52,8 +52,8 @@ export function createValidators<Table extends OperationTable, Schemas extends R
       const issues: ValidationIssue[] = [];
       for (const part of ['path', 'query'] as const) {
         const name = requestChecks[part];
-        const values = definedOnly(request[part] ?? {});
-        if (name) issues.push(...nonFinite(values, part), ...issuesOf(check(name), values, part));
+        const { values, exact } = withExactIntegers(definedOnly(request[part] ?? {}), part);
+        if (name) issues.push(...nonFinite(values, part), ...exact, ...issuesOf(check(name), values, part));
       }
       if (requestChecks.body && (request.body !== undefined || operation.bodyRequired)) {
         issues.push(
@@ -125,6 +125,29 @@ function nonFinite(values: Record<string, unknown>, part: string): ValidationIss
     });
   }
   return issues;
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const SAFE_MAX = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * A path or query value may be a `bigint`: an integer carried exactly, also beyond 2^53 (an int64
+ * cursor, say), and sent as its digits. The schema is checked with a stand-in number: the value
+ * itself when it is safe, else the safe integer nearest to it, which has the same type and sign (so
+ * `format: int64`, whose rule is about digits a number lost, does not apply); a value outside int64
+ * is an issue of its own.
+ */
+function withExactIntegers(values: Record<string, unknown>, part: string): { values: Record<string, unknown>; exact: ValidationIssue[] } {
+  const exact: ValidationIssue[] = [];
+  let checked = values;
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value !== 'bigint') continue;
+    if (checked === values) checked = { ...values };
+    if (value < INT64_MIN || value > INT64_MAX) exact.push({ path: [part, name], message: `must be a 64-bit integer (got ${value})`, rule: 'int64' });
+    checked[name] = Number(value > SAFE_MAX ? SAFE_MAX : value < -SAFE_MAX ? -SAFE_MAX : value);
+  }
+  return { values: checked, exact };
 }
 
 /** Parameters left undefined are not sent, so they are not checked either. */

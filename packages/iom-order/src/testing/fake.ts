@@ -9,7 +9,7 @@ import {
   expandPath,
 } from '@shopclients/core/testing';
 import type { ChangeRequestStatus, ChangeRequestView, Order, OrderState } from '@shopclients/iom-order-types';
-import { type StoredIomOrder, orderState, searchOrderStates } from './order-states.js';
+import { type ModifiedSince, type StoredIomOrder, modifiedOrderStates, orderState, searchOrderStates } from './order-states.js';
 import { type OperationId, operations, validateRequest, validateResponse } from '@shopclients/iom-order-types/validators';
 
 /** Basic credentials or a bearer token, as the client's `auth` option takes them. */
@@ -26,6 +26,12 @@ export interface FakeIomOptions {
   now?: Date | number | string | undefined;
   /** Status of a new order and its positions (default `STATE_CREATED`; the docs name no initial status). */
   initialStatus?: string | undefined;
+  /**
+   * Whether `getModifiedOrderStates` answers the orders at exactly `minCursor` again (default `true`).
+   * The vendor does not say which a real IOM does, so a client must work either way; `true` is the
+   * harder case (the last order of a page comes again at the start of the next).
+   */
+  minCursorInclusive?: boolean | undefined;
 }
 
 export interface ShopOption {
@@ -87,7 +93,16 @@ export interface FakeIom extends Omit<FakeServer<OperationId>, 'process'> {
    */
   settleChangeRequest(shopOrderNumber: string, changeRequestId: string, status: Exclude<ChangeRequestStatus, 'OPEN'>, options?: ShopOption): ChangeRequestView;
   /**
-   * Forgets every order, change request, fault and recorded call.
+   * The modification cursor of the latest change the fake made (a decimal int64), e.g. to start a feed after it.
+   * @example
+   * ```ts
+   * const cursor = fake.latestCursor();
+   * for await (const page of iom.orderStates.changes({ cursor })) console.log(page.states.length);
+   * ```
+   */
+  latestCursor(): string;
+  /**
+   * Forgets every order, change request, fault and recorded call. The cursor keeps growing, as IOM's does.
    * @example
    * ```ts
    * fake.reset(); // e.g. in afterEach: the next test starts with an empty IOM
@@ -107,7 +122,7 @@ interface Shop {
 const EXCLUDABLE = new Set(['changeRequest', 'updateDate']);
 
 /**
- * A stateful in-memory IOM Order API 2.3, for tests of code that uses `@shopclients/iom-order`.
+ * A stateful in-memory IOM Order API 2.4, for tests of code that uses `@shopclients/iom-order`.
  * @example
  * ```ts
  * import { IomOrders } from '@shopclients/iom-order';
@@ -125,6 +140,19 @@ export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
   const clock = new FakeClock(options.now);
   let shops = new Map<number, Shop>();
   let sequence = 0;
+  const minCursorInclusive = options.minCursorInclusive ?? true;
+  if (typeof minCursorInclusive !== 'boolean') throw new TypeError('minCursorInclusive must be true or false');
+  // IOM's cursor "is a simple long value increased with any change on any order state; it is hence
+  // volatile, has gaps": one counter for all shops, grown by 1 to 4 per change (a fixed cycle, so
+  // tests are repeatable), never reset.
+  let cursor = 20_000n;
+  let changes = 0;
+  const GAPS = [1n, 3n, 2n, 4n];
+  const changed = (stored: { cursor: bigint; modifiedAt: string }) => {
+    cursor += GAPS[changes++ % GAPS.length] as bigint;
+    stored.cursor = cursor;
+    stored.modifiedAt = clock.now().toISOString();
+  };
   const expected = 'token' in auth ? `Bearer ${auth.token}` : `Basic ${btoa(`${auth.username}:${auth.password}`)}`;
   const creator = 'token' in auth ? 'token' : auth.username;
 
@@ -158,13 +186,17 @@ export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
           ]);
         }
         const { shopOrderUpdateDate: _ignoredOnCreate, ...kept } = order;
-        orders.set(order.shopOrderNumber, {
+        const created = {
           order: sortedByNumber(kept as Order),
           status: initialStatus,
           positionStatuses: new Map(),
           sequence: ++sequence,
+          cursor: 0n,
+          modifiedAt: '',
           changeRequests: new Map(),
-        });
+        };
+        changed(created);
+        orders.set(order.shopOrderNumber, created);
         return {
           status: 201,
           headers: { location: `${call.base}${expandPath(operations.getOrder.path, { shopId, shopOrderNumber: order.shopOrderNumber })}` },
@@ -206,9 +238,19 @@ export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
       }
       case 'getOrderStatesBySortCriterias':
         return ok(searchOrderStates([...orders.values()], call.query));
-      case 'getModifiedOrderStates':
-        // The change feed is not served yet: the fake answers as a 2.3 server would.
-        return { status: 404 };
+      case 'getModifiedOrderStates': {
+        // Exact: a cursor beyond 2^53 has lost digits in the typed query.
+        const minCursor = call.url.searchParams.get('minCursor');
+        const modifiedSince = call.query.modifiedSince;
+        // "Only one of the two query parameters must be set": read as exactly one, like the client.
+        if ((minCursor === null) === (typeof modifiedSince !== 'string')) {
+          return report([{ message: "Exactly one of the query parameters 'modifiedSince' and 'minCursor' must be set." }]);
+        }
+        const since: ModifiedSince =
+          minCursor === null ? { modifiedSince: modifiedSince as string } : { minCursor: BigInt(minCursor), inclusive: minCursorInclusive };
+        const limit = typeof call.query.limit === 'number' ? call.query.limit : 50;
+        return ok(modifiedOrderStates([...orders.values()], since, limit));
+      }
     }
   }
 
@@ -251,15 +293,21 @@ export function createFakeIom(options: FakeIomOptions = {}): FakeIom {
       const stored = find(shopOrderNumber, settings);
       stored.status = status;
       for (const [position, positionStatus] of Object.entries(settings?.positions ?? {})) stored.positionStatuses.set(Number(position), positionStatus);
+      changed(stored);
       return orderState(stored);
     },
     changeRequest: (shopOrderNumber, changeRequestId, shopOption) => findChangeRequest(shopOrderNumber, changeRequestId, shopOption).view,
     settleChangeRequest(shopOrderNumber, changeRequestId, status, shopOption) {
       const found = findChangeRequest(shopOrderNumber, changeRequestId, shopOption);
       found.view = { ...found.view, status, updateDate: clock.now().toISOString() };
-      if (status === 'APPLIED' && found.view.changeRequest) find(shopOrderNumber, shopOption).order = found.view.changeRequest;
+      if (status === 'APPLIED' && found.view.changeRequest) {
+        const stored = find(shopOrderNumber, shopOption);
+        stored.order = found.view.changeRequest;
+        changed(stored);
+      }
       return found.view;
     },
+    latestCursor: () => String(cursor),
     reset() {
       shops = new Map();
       server.clearFaults();

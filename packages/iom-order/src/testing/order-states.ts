@@ -1,4 +1,4 @@
-import type { Order, OrderState, OrderStatePage } from '@shopclients/iom-order-types';
+import type { LatestOrderStatePage, Order, OrderState, OrderStatePage } from '@shopclients/iom-order-types';
 
 /** An order of the fake with what IOM's processing did to it. */
 export interface StoredIomOrder {
@@ -8,6 +8,10 @@ export interface StoredIomOrder {
   positionStatuses: Map<number, string>;
   /** Creation sequence, for a stable order among equal sort keys. */
   readonly sequence: number;
+  /** The modification cursor of the order's latest change (what the change feed pages by). */
+  cursor: bigint;
+  /** When the order was last changed (created, moved on by IOM, changed by a change request). */
+  modifiedAt: string;
 }
 
 const SORT_KEYS: Record<string, (stored: StoredIomOrder) => string> = {
@@ -49,6 +53,32 @@ export function searchOrderStates(orders: readonly StoredIomOrder[], query: Reco
   const offset = typeof query.offset === 'number' ? query.offset : 0;
   const limit = typeof query.limit === 'number' ? query.limit : 50;
   return { data: matching.slice(offset, offset + limit).map(orderState), meta: { totalCount: matching.length } };
+}
+
+/** Which orders the change feed answers after a point: a cursor, or a time. */
+export type ModifiedSince = { minCursor: bigint; inclusive: boolean } | { modifiedSince: string };
+
+/**
+ * The latest state of each order changed after `since`, oldest change first, `limit` of them, with
+ * the counts and the page's lowest and highest cursor as the vendor describes them.
+ */
+export function modifiedOrderStates(orders: readonly StoredIomOrder[], since: ModifiedSince, limit: number): LatestOrderStatePage {
+  const after =
+    'minCursor' in since
+      ? (stored: StoredIomOrder) => (since.inclusive ? stored.cursor >= since.minCursor : stored.cursor > since.minCursor)
+      : (stored: StoredIomOrder) => Date.parse(stored.modifiedAt) >= Date.parse(since.modifiedSince);
+  const matching = orders.filter(after).sort((a, b) => (a.cursor < b.cursor ? -1 : a.cursor > b.cursor ? 1 : 0));
+  const page = matching.slice(0, limit);
+  const first = page[0];
+  const last = page.at(-1);
+  return {
+    data: page.map(orderState),
+    meta: {
+      totalCount: matching.length,
+      pageSize: page.length,
+      ...(first && last ? { minCursor: Number(first.cursor), maxCursor: Number(last.cursor) } : {}),
+    },
+  };
 }
 
 function compare(a: string, b: string): number {

@@ -1,6 +1,6 @@
 import { SpecExamples, recordingFetch } from '@shopclients/testkit';
 import { expect, inject, onTestFinished } from 'vitest';
-import { type ChangeRequestInput, IomOrders, type IomOrdersOptions, type OrderInput } from '../../src/index.js';
+import { ChangeFeedError, type ChangeRequestInput, IomOrders, type IomOrdersOptions, type OrderInput } from '../../src/index.js';
 import { type FakeIomAuth, createFakeIom } from '../../src/testing/index.js';
 
 // `iom-connector:` is not a multiple of 3 bytes long, so Base64 of the pair does not contain Base64 of the password.
@@ -84,4 +84,15 @@ export const callEveryOperation: Record<string, (client: IomOrders, options: Opt
   createChangeRequest: (client, options) => client.changeRequests.create('B2B-2024-000731', examples.changeRequest, options),
   getChangeRequest: (client, options) => client.changeRequests.get('B2B-2024-000731', 'CR-000731-01', options),
   getOrderStatesBySortCriterias: (client, options) => client.orderStates.search(options),
+  // The first page of the change feed. An error that ends the walk arrives as a ChangeFeedError with
+  // the cursor to resume from (here the starting one); the API's error is its cause.
+  getModifiedOrderStates: async (client, options) => {
+    try {
+      for await (const page of client.orderStates.changes({ cursor: '20153', ...options })) return page;
+      return undefined;
+    } catch (error) {
+      if (error instanceof ChangeFeedError && error.cursor === '20153') throw error.cause;
+      throw error;
+    }
+  },
 };

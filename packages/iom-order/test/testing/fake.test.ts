@@ -165,6 +165,68 @@ describe('order states', () => {
   });
 });
 
+describe('modified order states (Order API 2.4)', () => {
+  async function modified(query: string) {
+    const response = await fake.fetch(`${fake.baseUrl}/shops/1000/order-states/modified?${query}`, {
+      headers: { authorization: `Basic ${btoa('fake-iom-user:fake-iom-password')}` },
+    });
+    return { status: response.status, body: (await response.json()) as { data: { shopOrderNumber: string; status: string }[]; meta: Record<string, number> } };
+  }
+  const numbers = (body: { data: { shopOrderNumber: string }[] }) => body.data.map((state) => state.shopOrderNumber);
+
+  it('every state change moves the order to a new cursor, with gaps; the answer is the latest state per order, oldest change first', async () => {
+    const { iom } = setup();
+    const cursors: bigint[] = [BigInt(fake.latestCursor())];
+    const step = () => cursors.push(BigInt(fake.latestCursor()));
+    await iom.orders.create(numbered(b2b, 'A-1'));
+    step();
+    await iom.orders.create(numbered(b2b, 'B-2'));
+    step();
+    fake.setOrderStatus('A-1', 'STATE_COMMISSIONED');
+    step();
+    await iom.changeRequests.create('B-2', { ...change, changeRequest: { ...change.changeRequest, shopOrderNumber: 'B-2' } });
+    fake.settleChangeRequest('B-2', change.changeRequestId, 'ACCEPTED');
+    expect(BigInt(fake.latestCursor())).toBe(cursors.at(-1)); // neither a new change request nor its acceptance changes the order
+    fake.settleChangeRequest('B-2', change.changeRequestId, 'APPLIED');
+    step();
+    const steps = cursors.slice(1).map((cursor, index) => cursor - (cursors[index] as bigint));
+    expect(steps.every((gap) => gap > 0n)).toBe(true);
+    expect(steps.some((gap) => gap > 1n)).toBe(true);
+
+    const { status, body } = await modified(`minCursor=${cursors[0]}`);
+    expect(status).toBe(200);
+    expect(numbers(body)).toEqual(['A-1', 'B-2']);
+    expect(body.data[0]?.status).toBe('STATE_COMMISSIONED');
+    expect(body.meta).toEqual({ totalCount: 2, pageSize: 2, minCursor: Number(cursors[3]), maxCursor: Number(cursors[4]) });
+    const page = await modified(`modifiedSince=2024-03-20T10:00:00Z&limit=1`);
+    expect([numbers(page.body), page.body.meta]).toEqual([
+      ['A-1'],
+      { totalCount: 2, pageSize: 1, minCursor: Number(cursors[3]), maxCursor: Number(cursors[3]) },
+    ]);
+    expect((await modified('modifiedSince=2024-03-20T10:00:00.001Z')).body).toEqual({ data: [], meta: { totalCount: 0, pageSize: 0 } });
+  });
+
+  it.each([
+    [true, ['A-1', 'B-2']],
+    [false, ['B-2']],
+  ])('with minCursorInclusive %s, the order at exactly minCursor is answered: %j', async (minCursorInclusive, expected) => {
+    const { iom } = setup({ minCursorInclusive });
+    await iom.orders.create(numbered(b2b, 'A-1'));
+    const at = fake.latestCursor();
+    await iom.orders.create(numbered(b2b, 'B-2'));
+    expect(numbers((await modified(`minCursor=${at}`)).body)).toEqual(expected);
+  });
+
+  it('both or neither of modifiedSince and minCursor is a 400 ErrorReport', async () => {
+    setup();
+    for (const query of ['', 'minCursor=1&modifiedSince=2024-03-20T10:00:00Z']) {
+      const { status, body } = await modified(query);
+      expect(status).toBe(400);
+      expect(body).toMatchObject({ status: 400, errors: [{ code: 'VALIDATION_EXCEPTION', message: expect.stringContaining('Exactly one') }] });
+    }
+  });
+});
+
 describe('faults on demand', () => {
   it('a create whose answer is lost was still stored: the client reads it back instead of sending it twice', async () => {
     const { iom } = setup();

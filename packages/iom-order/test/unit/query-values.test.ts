@@ -39,6 +39,12 @@ const CALLS: Record<string, QueryCall<IomOrders>> = {
     argument: 'sortDirection',
     call: (client, text, validateRequests) => client.orderStates.search({ sortDirection: `ASC${text}` as never, validateRequests }),
   },
+  'getModifiedOrderStates modifiedSince': {
+    argument: 'since',
+    call: async (client, text, validateRequests) => {
+      for await (const _ of client.orderStates.changes({ since: `2026-01-01T00:00:00Z${text}`, validateRequests })) break;
+    },
+  },
 };
 
 function recordingClient() {
