@@ -210,9 +210,11 @@ export function instrumentShopclients(options: InstrumentShopclientsOptions = {}
     [call, startCall, endCall],
     [attempt, startAttempt, endAttempt],
   ] as [TracingChannel, (message: never) => Context, (message: never) => void][]) {
-    if (typeof channel.start.bindStore === 'function') {
-      channel.start.bindStore(store, start);
+    try {
+      channel.start.bindStore?.(store, start);
       undo.push(() => channel.start.unbindStore?.(store));
+    } catch {
+      // workerd's bindStore takes only its own AsyncLocalStorage: spans start below, without parents of ours.
     }
     // Where no store can be bound, the span starts here (as a child of whatever context is active).
     on(channel.start, (message: object) => {
