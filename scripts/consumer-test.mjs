@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import { consumerRuntimes } from './lib/consumer-runtimes.mjs';
 import { publishablePackages, root } from './lib/workspace.mjs';
 
-const TOOL_VERSIONS = { typescript: '5.9.3' };
+const TOOL_VERSIONS = { typescript: '5.9.3', '@opentelemetry/api': '1.9.1' };
 const execFileAsync = promisify(execFile);
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 const started = Date.now();

@@ -5,6 +5,7 @@ import { requireBaseUrl } from './base-url.js';
 import { BufferedResponse } from './buffered-response.js';
 import { CallLimiter } from './call-limiter.js';
 import { type ClientOptions, type RequestOptions, requireFlag, requireMilliseconds, requireRetryCount, requireRetryPolicy } from './client-options.js';
+import { settleCreate, settleSent, traceCall } from './diagnostics.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
 import { InvalidResponseError, NotFoundError, RequestValidationError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { requireHeaderOptions } from './header-options.js';
@@ -30,6 +31,8 @@ type OperationTypes = Record<string | number, any>;
 
 /** What a wrapper gives the API client beyond the user's options. */
 export interface ApiClientConfig<OperationId extends string> extends ClientOptions {
+  /** The API's name in diagnostics events: `komfortkasse`, `iom-order`. */
+  api: string;
   baseUrl: string;
   /** `package/version`, sent as `User-Agent`. */
   userAgent: string;
@@ -169,6 +172,7 @@ export class ApiClient<
     const redact = createRedactor(config.secrets);
     const log = createSafeLog(config.logger, redact);
     this.#transport = {
+      api: config.api,
       fetch: config.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       policy,
       userAgent: config.userAgent,
@@ -183,7 +187,7 @@ export class ApiClient<
     this.#validators = config.validators;
     this.#validateRequests = config.validateRequests ?? true;
     this.#validateResponses = requireResponseMode('validateResponses', config.validateResponses ?? 'warn');
-    this.#responses = config.validators && new ResponseChecker(config.validators, log, config.onValidationIssue, redact);
+    this.#responses = config.validators && new ResponseChecker(config.validators, log, config.onValidationIssue, redact, config.api);
     this.openapi = createClient<Paths>({
       baseUrl,
       headers: { Accept: acceptedMediaTypes(config.operations).join(', '), ...headers, ...config.credentialHeaders },
@@ -212,11 +216,21 @@ export class ApiClient<
    * Resolves with the parsed body and the response; throws an `ApiError` subclass otherwise.
    * `sink` hears of the success, for `ApiPromise.withResponse()`.
    */
-  async send<Id extends OperationId>(
+  send<Id extends OperationId>(
     operationId: Id,
     request: SendRequest<Operations[Id]>,
     options: RequestOptions | undefined,
     sink?: ResponseSink,
+  ): Promise<CallResult<SuccessData<Operations[Id]>>> {
+    const send = () => this.#send(operationId, request, options, sink);
+    return traceCall(this.#transport.api, operationId, this.#operations[operationId].method, send, settleSent);
+  }
+
+  async #send<Id extends OperationId>(
+    operationId: Id,
+    request: SendRequest<Operations[Id]>,
+    options: RequestOptions | undefined,
+    sink: ResponseSink | undefined,
   ): Promise<CallResult<SuccessData<Operations[Id]>>> {
     const operation = this.#operations[operationId];
     const policy: Policy<OperationId> = this.#policies[operationId];
@@ -267,7 +281,7 @@ export class ApiClient<
     }
     const mode = options?.validateResponses === undefined ? this.#validateResponses : requireResponseMode('validateResponses', options.validateResponses);
     this.#responses?.check(mode, operationId, response, data, summary, record.attempts);
-    if (sink) sink.last = { response, attempts: record.attempts };
+    if (sink) sink.last = { response, attempts: record.attempts, request: summary };
     const sent: CallResult<SuccessData<Operations[Id]>> = {
       data: data as SuccessData<Operations[Id]>,
       response,
@@ -302,15 +316,26 @@ export class ApiClient<
       this.#transport.log?.('warn', `${operationId}: \`${call.argument}.${naturalKey.field}\` cannot be read back by, so this call is not reconciled`);
       return once(options);
     }
-    const { redact, log, policy } = this.#transport;
-    return reconcileCreate(
-      { operation: operationId, naturalKey, key, maxResends: requireRetryCount('maxRetries', options?.maxRetries ?? this.#maxRetries), policy, redact, log },
-      options,
-      {
-        send: once,
-        readBack: (value, read) => this.#readBack(operationId, naturalKey, value, body, call.readBack(value), read, sink),
-      },
-    );
+    const { api, redact, log, policy } = this.#transport;
+    const reconciling = () =>
+      reconcileCreate(
+        {
+          api,
+          operation: operationId,
+          naturalKey,
+          key,
+          maxResends: requireRetryCount('maxRetries', options?.maxRetries ?? this.#maxRetries),
+          policy,
+          redact,
+          log,
+        },
+        options,
+        {
+          send: once,
+          readBack: (value, read) => this.#readBack(operationId, naturalKey, value, body, call.readBack(value), read, sink),
+        },
+      );
+    return traceCall(api, operationId, this.#operations[operationId].method, reconciling, (result, message) => settleCreate(result, message, sink.last));
   }
 
   /**

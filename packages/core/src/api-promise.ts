@@ -1,4 +1,4 @@
-import { requestIdOf } from './errors.js';
+import { type RequestSummary, requestIdOf } from './errors.js';
 
 /** A successful call with the raw answer: what `.withResponse()` resolves with. */
 export interface WithResponse<T> {
@@ -14,7 +14,7 @@ export interface WithResponse<T> {
 
 /** Where a method call's requests leave each success; `respond` reads the last. */
 export interface ResponseSink {
-  last?: { response: Response; attempts: number };
+  last?: { response: Response; attempts: number; request?: RequestSummary };
 }
 
 /**

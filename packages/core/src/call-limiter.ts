@@ -49,6 +49,11 @@ export class CallLimiter {
     });
   }
 
+  /** Milliseconds left of the shared 429 pause, 0 when none is on. */
+  pauseLeft(): number {
+    return Math.max(0, this.#pausedUntil - Date.now());
+  }
+
   #canStart(): boolean {
     return this.#inFlight < this.#maxConcurrency && Date.now() >= this.#pausedUntil;
   }

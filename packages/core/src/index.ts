@@ -39,3 +39,4 @@ export type { ValidationIssue } from './validation/issues.js';
 export type { IssueKind, IssueSummary } from './validation/issue-summary.js';
 export type { ResponseValidationMode, ValidationReport } from './validation/response-check.js';
 export { ApiPromise, type WithResponse } from './api-promise.js';
+export type { AttemptMessage, CallMessage, ReconcileMessage, ReconcileStep, RetryReason, ValidationMessage } from './diagnostics.js';

@@ -1,4 +1,5 @@
 import type { RequestOptions } from './client-options.js';
+import { type ReconcileMessage, publishReconcile } from './diagnostics.js';
 import { AbortError, ApiError, ConnectionError, type RequestSummary } from './errors.js';
 import type { SafeLog } from './logger.js';
 import type { NaturalKey } from './operations/policy.js';
@@ -20,6 +21,8 @@ export interface CreateSteps<T, Options extends RequestOptions> {
 export type Reconciled<T> = T & { readonly reconciled?: true };
 
 export interface ReconcilePlan {
+  /** The API's name in diagnostics events. */
+  api?: string;
   operation: string;
   naturalKey: NaturalKey;
   key: string;
@@ -73,6 +76,17 @@ export async function reconcileCreate<T extends object, Options extends RequestO
   const readOptions = { ...options, maxRetries: undefined } as Options;
   const tried: string[] = [];
   let last: ApiError | undefined;
+  let attempt = 1;
+  const step = (name: ReconcileMessage['step'], outcome: ReconcileMessage['outcome']) =>
+    publishReconcile(() => ({
+      api: plan.api ?? '',
+      operation,
+      readBack: naturalKey.readBack,
+      key: { field: key.field, value: plan.redact(key.value) },
+      attempt,
+      step: name,
+      outcome,
+    }));
 
   const unknown = (why: string, cause: unknown): OutcomeUnknownError =>
     new OutcomeUnknownError(plan.redact(`${operation}: outcome unknown for ${label}: ${why} (tried: ${tried.join('; ')})`), {
@@ -85,15 +99,17 @@ export async function reconcileCreate<T extends object, Options extends RequestO
     });
 
   /** The created resource, `undefined` when absent; an undecidable read-back ends the call. */
-  const readBack = async (): Promise<T | undefined> => {
+  const readBack = async (next: () => ReconcileMessage['outcome']): Promise<T | undefined> => {
     try {
       const found = await steps.readBack(plan.key, readOptions);
       tried.push(`${naturalKey.readBack}: ${found === undefined ? 'not found' : 'found'}`);
+      step(found === undefined ? 'not-found' : 'found', found === undefined ? next() : 'reconciled');
       return found;
     } catch (error) {
       if (error instanceof AbortError) throw error;
       tried.push(`${naturalKey.readBack}: ${describe(error)}`);
       // Another resource holds the key: the server's final word on this call, never a reason to re-send.
+      step(error instanceof KeyConflictError ? 'mismatch' : 'undecided', error instanceof KeyConflictError ? 'conflict' : 'unknown');
       if (error instanceof KeyConflictError) throw error;
       throw unknown(`${naturalKey.readBack} could not tell whether it exists`, error);
     }
@@ -116,12 +132,15 @@ export async function reconcileCreate<T extends object, Options extends RequestO
     return { ...found, reconciled: true };
   };
 
-  for (let attempt = 1; ; attempt++) {
+  for (; ; attempt++) {
     let outcome: Outcome;
     try {
-      return await steps.send(sendOptions);
+      const created = await steps.send(sendOptions);
+      if (attempt > 1) step('re-send', 'created');
+      return created;
     } catch (error) {
       outcome = outcomeOf(error, naturalKey.takenStatuses);
+      if (attempt > 1) step('re-send', 'failed');
       // A first attempt's rejection is the server's answer to this call: a taken key was taken before it.
       if (outcome === 'final' || (outcome === 'rejected' && attempt === 1)) throw error;
       last = error as ApiError;
@@ -129,13 +148,13 @@ export async function reconcileCreate<T extends object, Options extends RequestO
     }
     plan.log?.('warn', `${operation}: ${last.name}${last.status ? ` ${last.status}` : ''}; reading back ${label} with ${naturalKey.readBack}`);
 
-    const found = await readBack();
+    const found = await readBack(() => (outcome === 'rejected' ? 'rejected' : 'read-again'));
     if (found !== undefined) return resolved(found);
     if (outcome === 'rejected') throw last;
 
     // Not there yet. The first request may still be on its way: look again after a delay.
     await settle(attempt - 1);
-    const late = await readBack();
+    const late = await readBack(() => (outcome === 'answered' || attempt > plan.maxResends ? 'unknown' : 're-send'));
     if (late !== undefined) return resolved(late);
     if (outcome === 'answered') throw unknown(`the server answered ${last.status} but ${naturalKey.readBack} does not find it`, last);
     if (attempt > plan.maxResends) throw unknown(`not found after ${attempt} attempt(s) and no re-send left; it may still arrive`, last);

@@ -1,6 +1,7 @@
 import { AbortError, type ApiError, ConnectionError, InvalidResponseError, type RequestSummary, TimeoutError } from './errors.js';
 import { BufferedResponse } from './buffered-response.js';
 import type { CallLimiter } from './call-limiter.js';
+import { type AttemptTrace, traceAttempt, withAddedHeaders } from './diagnostics.js';
 import type { SafeLog } from './logger.js';
 import { redactHeaderValues, redactHeaders, redactUrl } from './redact.js';
 import { UnusableResponse, readResponseBody } from './response-body.js';
@@ -10,6 +11,8 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** What every attempt of one client shares. */
 export interface Transport {
+  /** The API's name in diagnostics events. */
+  api: string;
   fetch: FetchLike;
   policy: RetryPolicy;
   userAgent: string;
@@ -72,22 +75,9 @@ export async function sendWithRetries(request: Request, plan: AttemptPlan, recor
     plan.log?.('debug', `${plan.operation}: ${summary.method} ${summary.url} (attempt ${record.attempts})`, {
       headers: redactHeaders(headers),
     });
-    const started = Date.now();
-    let received: Received | undefined;
-    let failure: ApiError | undefined;
-    try {
-      // The wait in line comes before the attempt's timer starts: a call still queued was never sent.
-      received = await plan.limiter.run(() => attempt(request.url, init, plan, summary, record.attempts), plan.signal);
-    } catch (error) {
-      if (error instanceof AbortError || !(error instanceof ConnectionError)) throw error;
-      failure = error;
-    }
-    if (received) {
-      Object.assign(record, { status: received.response.status, headers: received.response.headers, body: received.body });
-      plan.log?.('debug', `${plan.operation}: ${received.response.status} after ${Date.now() - started} ms`);
-    }
-
-    const delay = retryDelay(retry, received?.response, failure, plan);
+    const paused = plan.limiter.pauseLeft() > 0;
+    const once = (trace: AttemptTrace | undefined) => sendOnce(request.url, init, plan, summary, record, retry, trace);
+    const { received, failure, delay } = await traceAttempt(plan.api, plan.operation, record.attempts, summary, paused, once);
     if (delay === undefined) {
       if (failure) throw failure;
       return toResponse(received as Received, plan, summary, record.attempts);
@@ -102,6 +92,51 @@ export async function sendWithRetries(request: Request, plan: AttemptPlan, recor
       throw abortError(plan, summary, record.attempts, reason);
     }
   }
+}
+
+interface AttemptResult {
+  received?: Received | undefined;
+  response?: Response | undefined;
+  failure?: ApiError | undefined;
+  delay: number | undefined;
+  retryAfterMs?: number | undefined;
+  sharedPauseMs?: number | undefined;
+}
+
+/** One attempt: sends (after the wait in line), records what arrived and decides the delay before the next. */
+async function sendOnce(
+  url: string,
+  init: RequestInit,
+  plan: AttemptPlan,
+  summary: RequestSummary,
+  record: AttemptRecord,
+  retry: number,
+  trace: AttemptTrace | undefined,
+): Promise<AttemptResult> {
+  const started = Date.now();
+  let received: Received | undefined;
+  let failure: ApiError | undefined;
+  try {
+    // The wait in line comes before the attempt's timer starts: a call still queued was never sent.
+    const send = () => {
+      if (trace) trace.sent = globalThis.performance?.now() ?? Date.now();
+      return attempt(url, withAddedHeaders(init, trace), plan, summary, record.attempts);
+    };
+    received = await plan.limiter.run(send, plan.signal);
+  } catch (error) {
+    if (error instanceof AbortError || !(error instanceof ConnectionError)) throw error;
+    failure = error;
+  }
+  if (received) {
+    Object.assign(record, { status: received.response.status, headers: received.response.headers, body: received.body });
+    plan.log?.('debug', `${plan.operation}: ${received.response.status} after ${Date.now() - started} ms`);
+  }
+  const response = received?.response;
+  const delay = retryDelay(retry, response, failure, plan);
+  if (!trace) return { received, failure, delay };
+  const retryAfterMs = response && isRetryableStatus(response.status) ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+  const sharedPauseMs = response?.status === 429 ? plan.limiter.pauseLeft() : undefined;
+  return { received, response, failure, delay, retryAfterMs, sharedPauseMs };
 }
 
 /** Milliseconds to wait before the next attempt, or `undefined` when this outcome is final. */

@@ -69,6 +69,7 @@ function clientAnswering(bodies: unknown[], validateResponses: ResponseValidatio
   const reports: ValidationReport[] = [];
   const warnings: string[] = [];
   const api = new ApiClient<ListPaths, { listOrders: ListPaths['/orders']['get'] }>({
+    api: 'drift',
     operations: OPERATIONS,
     policies: { listOrders: { methods: ['orders.list'], safeToRepeat: true } },
     baseUrl: 'http://127.0.0.1:9/api',

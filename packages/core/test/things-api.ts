@@ -90,6 +90,7 @@ export type ThingConfig = Partial<Omit<ApiClientConfig<ThingId>, 'policies'>> & 
 export function thingsClient(config: ThingConfig = {}): ThingClient {
   const { policies, ...rest } = config;
   return new ApiClient<ThingPaths, ThingOperations>({
+    api: 'things',
     baseUrl: 'https://api.test/v1',
     userAgent: '@shopclients/test/1.2.3',
     credentialHeaders: {},

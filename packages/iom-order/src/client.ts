@@ -60,6 +60,7 @@ export class IomOrders {
     const credentials = credentialsFor(options.auth);
     const http = new ApiClient<paths, operations>({
       ...options,
+      api: 'iom-order',
       userAgent: `@shopclients/iom-order/${version}`,
       credentialHeaders: credentials.headers,
       secrets: credentials.secrets,

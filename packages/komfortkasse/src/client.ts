@@ -48,6 +48,7 @@ export class Komfortkasse {
     const apiKey = requireSecret('apiKey', options.apiKey);
     const http = new ApiClient<paths, operations>({
       ...options,
+      api: 'komfortkasse',
       baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
       userAgent: `@shopclients/komfortkasse/${version}`,
       credentialHeaders: { 'X-Komfortkasse-API-Key': apiKey },

@@ -1,3 +1,4 @@
+import { publishValidation } from '../diagnostics.js';
 import { InvalidArgumentError, type RequestSummary, ResponseValidationError, requestIdOf } from '../errors.js';
 import type { SafeLog } from '../logger.js';
 import { redactHeaderValues, redactValue } from '../redact.js';
@@ -44,13 +45,16 @@ export class ResponseChecker {
   readonly #onIssue: ((report: ValidationReport) => void) | undefined;
   readonly #redact: (text: string) => string;
   readonly #reported = new Set<string>();
+  readonly #api: string;
 
   constructor(
     validators: Validators<string, string>,
     log: SafeLog | undefined,
     onIssue: ((report: ValidationReport) => void) | undefined,
     redact: (text: string) => string,
+    api = '',
   ) {
+    this.#api = api;
     this.#validators = validators;
     this.#log = log;
     this.#onIssue = onIssue;
@@ -99,6 +103,7 @@ export class ResponseChecker {
       count,
       sample: report.sample,
     });
+    publishValidation(() => ({ api: this.#api, operation, status, requestId, path: where, rule: report.issue.rule, message: report.issue.message, count }));
     try {
       this.#onIssue?.(report);
     } catch {
