@@ -23,6 +23,18 @@ export interface OrderStateChangesPage {
  *
  * Not wrapped: `InvalidArgumentError` (the arguments cannot make a request; nothing was sent) and
  * `UnsupportedOperationError` (the server has no Order API 2.4).
+ *
+ * @example
+ * ```ts
+ * import { ChangeFeedError } from '@shopclients/iom-order';
+ *
+ * try {
+ *   for await (const page of iom.orderStates.changes({ cursor: '1041' })) console.log(page.states.length);
+ * } catch (error) {
+ *   if (!(error instanceof ChangeFeedError)) throw error;
+ *   console.log('resume later with cursor', error.cursor, 'after', error.cause);
+ * }
+ * ```
  */
 export class ChangeFeedError extends ShopclientsError {
   override name = 'ChangeFeedError';
@@ -31,6 +43,16 @@ export class ChangeFeedError extends ShopclientsError {
   /** Where to resume: the last page's cursor (or the starting cursor); `undefined` if the walk started from `since` and delivered nothing. */
   readonly cursor: string | undefined;
 
+  /**
+   * Made by the walk, with the error that ended it and the cursor to resume from; you catch it.
+   * @example
+   * ```ts
+   * import { ChangeFeedError } from '@shopclients/iom-order';
+   *
+   * const error = new ChangeFeedError(new Error('connection reset'), '1041');
+   * console.log(error.message); // orderStates.changes stopped: connection reset (resume with cursor 1041)
+   * ```
+   */
   constructor(cause: unknown, cursor: string | undefined) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(

@@ -164,15 +164,13 @@ export class OrderStates {
    *
    * @example
    * ```ts
-   * const checkpoint = await db.loadCursor(shopId); // undefined on the first run
-   * const pages = checkpoint
-   *   ? iom.orderStates.changes({ cursor: checkpoint, limit: 500, follow: true, signal })
-   *   : iom.orderStates.changes({ since: new Date('2026-01-01T00:00:00Z'), limit: 500, follow: true, signal });
-   * for await (const { states, cursor } of pages) {
-   *   await db.transaction(async (tx) => {
-   *     for (const state of states) await tx.upsertOrderStatus(state.shopOrderNumber, state.status);
-   *     await tx.saveCursor(shopId, cursor); // in the same transaction as the page
-   *   });
+   * // Your own store of the checkpoint and the statuses (a database in production: save both in one transaction).
+   * const store = { cursor: undefined as string | undefined, statuses: new Map<string, string | undefined>() };
+   * const stop = new AbortController(); // abort it to stop following
+   * const start = store.cursor === undefined ? { since: new Date('2026-01-01T00:00:00Z') } : { cursor: store.cursor };
+   * for await (const { states, cursor } of iom.orderStates.changes({ ...start, limit: 500, follow: true, signal: stop.signal })) {
+   *   for (const state of states) store.statuses.set(state.shopOrderNumber, state.status);
+   *   store.cursor = cursor; // only once the page is processed
    * }
    * ```
    */
