@@ -42,7 +42,12 @@ export function operations(url, { clients = INSTALLED, fetch = globalThis.fetch,
   const { ACCEPT } = iomOrder;
   const order = requestExample('komfortkasse', 'submitOrder', 'application/json', 'invoiceOrder');
   const kkBase = `${url}/kk`;
-  const kkHeaders = { 'X-Komfortkasse-API-Key': API_KEY, 'User-Agent': `@shopclients/komfortkasse/${komfortkassePackage.version}` };
+  // Accept as the client sends it: the media types the spec documents for Komfortkasse's answers.
+  const kkHeaders = {
+    Accept: 'application/json',
+    'X-Komfortkasse-API-Key': API_KEY,
+    'User-Agent': `@shopclients/komfortkasse/${komfortkassePackage.version}`,
+  };
   const iomBase = `${url}/iom`;
   const iomHeaders = {
     Accept: ACCEPT,
