@@ -210,6 +210,9 @@ export class ApiClient<
     const policy: Policy<OperationId> = this.#policies[operationId];
     const { path, query, body, names } = request as AnyRequest;
     requireSendableQuery(operationId, { request: { path, query, body }, names });
+    // The operation's checks load on its first call (nothing awaited once they are loaded).
+    const loading = this.#validators?.load(operationId);
+    if (loading) await loading;
     this.#checkRequest(operationId, request as AnyRequest, options);
     const record: AttemptRecord = { attempts: 0 };
     const plan = this.#plan(operationId, options?.signal, {
