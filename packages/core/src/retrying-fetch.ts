@@ -1,5 +1,5 @@
 import { AbortError, type ApiError, ConnectionError, InvalidResponseError, type RequestSummary, TimeoutError } from './errors.js';
-import { BufferedResponse } from './buffered-response.js';
+import { bufferedResponse } from './buffered-response.js';
 import type { CallLimiter } from './call-limiter.js';
 import type { SafeLog } from './logger.js';
 import { redactHeaderValues, redactHeaders, redactUrl } from './redact.js';
@@ -197,7 +197,7 @@ function toResponse({ response, body }: Received, plan: AttemptPlan, summary: Re
 
 function withBody(response: Response, body: ArrayBuffer | null): Response {
   const init = { status: response.status, statusText: response.statusText, headers: response.headers };
-  const fresh = body === null ? new Response(null, init) : new BufferedResponse(body, init);
+  const fresh = body === null ? new Response(null, init) : bufferedResponse(body, init);
   // The body is already decompressed and complete: these would describe the wire form, not this body.
   fresh.headers.delete('content-length');
   fresh.headers.delete('content-encoding');
