@@ -1,3 +1,5 @@
+import { decodeBody } from './response-body.js';
+
 /**
  * A `Response` over a body that was already read whole, whose `text()`, `json()` and
  * `arrayBuffer()` read those bytes directly. undici gives every `Response` with a body a
@@ -36,11 +38,11 @@ const defineBufferedResponse = () =>
     }
 
     override async text(): Promise<string> {
-      return this.#standard ? this.#standard.text() : TEXT.decode(this.#take());
+      return this.#standard ? this.#standard.text() : decodeBody(this.#take());
     }
 
     override async json(): Promise<any> {
-      return this.#standard ? this.#standard.json() : JSON.parse(TEXT.decode(this.#take()));
+      return this.#standard ? this.#standard.json() : JSON.parse(decodeBody(this.#take()));
     }
 
     override async arrayBuffer(): Promise<ArrayBuffer> {
@@ -79,6 +81,3 @@ const defineBufferedResponse = () =>
       return this.#standard;
     }
   };
-
-// decode() without { stream: true } keeps no state between calls, so one decoder serves all.
-const TEXT = new TextDecoder();
