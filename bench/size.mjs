@@ -3,14 +3,104 @@
 // contain. What each dependency costs is measured by bundling again with that dependency left out. The
 // types packages' main entries are bundled the same way to show they add nothing at run time; bare
 // openapi-fetch and the peers (peers.mjs) are bundled from the import a user would write.
+// Then an app that imports one client and calls one operation, bundled with code splitting: its first
+// chunk (the entry and what it imports statically, loaded before any call), the chunks of the one
+// operation's checks (loaded on its first call), and every chunk (the checks of all operations).
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { PEERS } from './peers.mjs';
 
 const WRAPPERS = [
-  { entry: '@shopclients/komfortkasse', types: '@shopclients/komfortkasse-types' },
-  { entry: '@shopclients/iom-order', types: '@shopclients/iom-order-types' },
+  {
+    entry: '@shopclients/komfortkasse',
+    types: '@shopclients/komfortkasse-types',
+    operation: 'getOrder',
+    app: `import { Komfortkasse } from '@shopclients/komfortkasse';
+const client = new Komfortkasse({ apiKey: 'api-key' });
+export const answer = () => client.orders.get('10001');`,
+  },
+  {
+    entry: '@shopclients/iom-order',
+    types: '@shopclients/iom-order-types',
+    operation: 'getOrder',
+    app: `import { IomOrders } from '@shopclients/iom-order';
+const client = new IomOrders({ baseUrl: 'https://iom.example.test/rest/order-service', shopId: 1001, auth: { username: 'u', password: 'p' } });
+export const answer = () => client.orders.get('B2B-2024-000731');`,
+  },
 ];
+
+/** An app calling one operation, bundled with splitting: bytes of its first chunk, of the operation's checks, and of every chunk. */
+async function splitApp({ app, types, operation }) {
+  const result = await build({
+    entryPoints: ['app:entry'],
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outdir: '/virtual-out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'app',
+        setup(b) {
+          b.onResolve({ filter: /^app:entry$/ }, () => ({ path: 'entry', namespace: 'app' }));
+          b.onLoad({ filter: /.*/, namespace: 'app' }, () => ({ contents: app, resolveDir: import.meta.dirname, loader: 'js' }));
+        },
+      },
+    ],
+  });
+  const outputs = result.metafile.outputs;
+  const base = (path) => path.slice(path.lastIndexOf('/') + 1);
+  const gzipOfName = new Map(result.outputFiles.map((file) => [base(file.path), gzipSync(file.contents, { level: 9 }).byteLength]));
+  const gzipOf = { get: (file) => gzipOfName.get(base(file)) };
+  const closure = (starts) => {
+    const seen = new Set();
+    const stack = [...starts];
+    while (stack.length > 0) {
+      const file = stack.pop();
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const imported of outputs[file].imports) if (imported.kind === 'import-statement') stack.push(imported.path);
+    }
+    return seen;
+  };
+  const sum = (files) => [...files].reduce((total, file) => total + gzipOf.get(file), 0);
+  const entryFile = Object.keys(outputs).find((file) => outputs[file].entryPoint === 'app:entry');
+  const first = closure([entryFile]);
+  // The modules the operation's loader imports, read from the generated index.
+  const { operationModules } = await import(new URL(`../packages/${types.slice('@shopclients/'.length)}/src/generated/validators.js`, import.meta.url).href);
+  // (A build without lazy checks has none: they are all in the first chunk.)
+  const loaded = [...(operationModules?.[operation]?.toString() ?? '').matchAll(/import\('\.\/(checks\/[\w.]+\.js)'\)/g)].map((match) => match[1]);
+  // In the types package's dist, each module of checks is a chunk named after it (`operation.getOrder-<hash>.js`).
+  const stems = loaded.map((module) => `${module.slice('checks/'.length, -'.js'.length)}-`);
+  const holders = Object.keys(outputs).filter((file) =>
+    Object.keys(outputs[file].inputs).some((input) => stems.some((stem) => input.slice(input.lastIndexOf('/') + 1).startsWith(stem))),
+  );
+  const call = closure(holders);
+  for (const file of first) call.delete(file);
+  // What the first chunk holds, by package: minified bytes of each in it.
+  const byPackage = {};
+  for (const file of first) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs)) {
+      const name = /packages\/([\w-]+)\//.exec(input)?.[1] ?? /node_modules\/((?:@[\w-]+\/)?[\w.-]+)\/(?!.*node_modules)/.exec(input)?.[1] ?? input;
+      byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput;
+    }
+  }
+  return {
+    operation,
+    firstChunkMinifiedBytesByPackage: byPackage,
+    firstChunkGzipBytes: sum(first),
+    firstChunkFiles: first.size,
+    operationChecksGzipBytes: sum(call),
+    operationChecksFiles: call.size,
+    allChunksGzipBytes: sum(Object.keys(outputs)),
+    files: Object.keys(outputs).length,
+  };
+}
 const OTHERS = [{ name: 'openapi-fetch', label: 'bare openapi-fetch', bundle: "export { default } from 'openapi-fetch';" }, ...PEERS];
 
 async function bundle(entry, external = [], contents = `export * from '${entry}';`) {
@@ -55,6 +145,8 @@ export async function measureSize() {
     const typesInputs = whole.inputs.filter((path) => /-types\//.test(path));
     wrappers.push({ entry, minifiedBytes: whole.minifiedBytes, gzipBytes: whole.gzipBytes, gzipBytesOf, typesPackageFilesBundled: typesInputs.length });
   }
+  const apps = [];
+  for (const wrapper of WRAPPERS) apps.push({ entry: wrapper.entry, ...(await splitApp(wrapper)) });
   const typesEntries = [];
   for (const { types } of WRAPPERS) {
     const { minifiedBytes, gzipBytes } = await bundle(types);
@@ -65,5 +157,5 @@ export async function measureSize() {
     const { minifiedBytes, gzipBytes, inputs } = await bundle(other.name, [], other.bundle);
     others.push({ name: other.name, label: other.label, minifiedBytes, gzipBytes, files: inputs.length });
   }
-  return { wrappers, types: typesEntries, others };
+  return { wrappers, apps, types: typesEntries, others };
 }

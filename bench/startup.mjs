@@ -6,6 +6,11 @@
 //   first call (ours and bare openapi-fetch only, with the in-memory fetch of the overhead section):
 //             the first GET of a fresh client against the steady state, and the extra time of the first
 //             call that reads a `Date` (the time zone lookup loads ICU's data)
+//   cold      a fresh process importing the package, building a client and getting its first answer
+//             (in-memory fetch), against raw fetch's first answer: on a GET (every subject that takes a
+//             fetch), and on a POST (raw fetch and bare openapi-fetch: the Komfortkasse order; ours: that
+//             order with a `Date`, which loads ICU, or for IOM a search from a `Date`)
+//   touches   whether importing one of ours touches fetch, Request, Response, Headers, FormData or Intl
 // Node's own fetch (undici) is loaded before anything is timed: it loads lazily on first use, costs the
 // same whichever client touches it first, and every client needs it for its first request. Its cost is
 // reported on its own line.
@@ -19,6 +24,7 @@ const BASE = 'http://in-memory.test';
 const KK_HEADERS = { 'X-Komfortkasse-API-Key': API_KEY, 'User-Agent': '@shopclients/komfortkasse/0.1.0' };
 const IOM_AUTH = { username: 'integration', password: 'bench-password-5e8d1b' };
 const ORDER_NUMBER = '10001';
+const GET_PATH = `/order/${ORDER_NUMBER}`;
 
 /** Ours first, then bare openapi-fetch (the baseline of the import target), then the peers. */
 export const SUBJECTS = [
@@ -29,6 +35,7 @@ export const SUBJECTS = [
     build: ({ Komfortkasse }, fetch) => new Komfortkasse({ apiKey: API_KEY, baseUrl: `${BASE}/kk`, ...(fetch && { fetch }) }),
     firstCalls: async (client, order) => ({
       get: () => client.orders.get(ORDER_NUMBER),
+      post: () => client.orders.submit(ORDER_NUMBER, { ...order, date: new Date('2026-11-27T10:00:00Z') }),
       withoutDate: () => client.orders.submit(ORDER_NUMBER, { ...order, date: '2026-11-27' }),
       withDate: () => client.orders.submit(ORDER_NUMBER, { ...order, date: new Date('2026-11-27T10:00:00Z') }),
     }),
@@ -40,6 +47,7 @@ export const SUBJECTS = [
     build: ({ IomOrders }, fetch) => new IomOrders({ baseUrl: `${BASE}/iom`, shopId: 1000, auth: IOM_AUTH, ...(fetch && { fetch }) }),
     firstCalls: async (client) => ({
       get: () => client.orders.get('B2B-2024-000731'),
+      post: () => client.orderStates.search({ shopCustomerNumbers: ['C-100482'], createdFrom: new Date('2026-01-01T10:00:00Z') }),
       withoutDate: () => client.orderStates.search({ shopCustomerNumbers: ['C-100482'], createdFrom: '2026-01-01' }),
       withDate: () => client.orderStates.search({ shopCustomerNumbers: ['C-100482'], createdFrom: new Date('2026-01-01T10:00:00Z') }),
     }),
@@ -49,15 +57,37 @@ export const SUBJECTS = [
     label: 'bare openapi-fetch',
     load: () => import('openapi-fetch'),
     build: ({ default: createClient }, fetch) => createClient({ baseUrl: `${BASE}/kk`, headers: KK_HEADERS, ...(fetch && { fetch }) }),
-    firstCalls: async (client) => ({ get: () => client.GET('/order/{orderNumber}', { params: { path: { orderNumber: ORDER_NUMBER } } }) }),
+    firstCalls: async (client, order) => ({
+      get: () => client.GET('/order/{orderNumber}', { params: { path: { orderNumber: ORDER_NUMBER } } }),
+      post: () => client.POST('/order/{orderNumber}', { params: { path: { orderNumber: ORDER_NUMBER } }, body: order }),
+    }),
   },
   ...PEERS.map((peer) => ({
     name: peer.name,
     label: peer.label,
     load: peer.load,
-    build: (module) => peer.build(module, { baseUrl: `${BASE}/kk`, headers: KK_HEADERS }),
+    build: (module, fetch) => peer.build(module, { baseUrl: `${BASE}/kk`, headers: KK_HEADERS, ...(fetch && { fetch }) }),
+    ...(peer.customFetch && { firstCalls: async (client) => ({ get: () => peer.get(client, GET_PATH) }), peerOnly: true }),
   })),
 ];
+
+/** The baseline of the cold start: raw fetch's first answer, with nothing to import. */
+const RAW_FETCH = {
+  name: 'raw fetch',
+  load: async () => ({}),
+  build: (_module, fetch) => fetch,
+  firstCalls: async (fetch, order) => ({
+    get: async () => (await fetch(`${BASE}/kk${GET_PATH}`, { headers: KK_HEADERS })).json(),
+    post: async () =>
+      (
+        await fetch(`${BASE}/kk${GET_PATH}`, { method: 'POST', headers: { ...KK_HEADERS, 'Content-Type': 'application/json' }, body: JSON.stringify(order) })
+      ).json(),
+  }),
+};
+/** Who is measured cold, on which call. */
+const COLD = [RAW_FETCH, ...SUBJECTS]
+  .filter((subject) => subject.firstCalls)
+  .flatMap((subject) => ['get', ...(subject.peerOnly ? [] : ['post'])].map((call) => ({ subject, call })));
 
 const ms = (from) => performance.now() - from;
 const cpuMs = (from) => {
@@ -92,7 +122,7 @@ async function probe(name) {
   let first;
   if (subject.firstCalls) {
     // Loaded only now, so that the figures above never include the bench's own modules.
-    const [{ inMemoryFetch }, { requestExample }] = await Promise.all([import('./overhead.mjs'), import('./lib/examples.mjs')]);
+    const [{ inMemoryFetch }, { requestExample }] = await Promise.all([import('./lib/in-memory-fetch.mjs'), import('./lib/examples.mjs')]);
     const calls = await subject.firstCalls(
       subject.build(module, inMemoryFetch()),
       requestExample('komfortkasse', 'submitOrder', 'application/json', 'invoiceOrder'),
@@ -116,24 +146,41 @@ async function probe(name) {
   process.stdout.write(JSON.stringify({ undiciMs, importMs, importCpuMs, buildMs, buildCpuMs, buildRssMB, againMs, first }));
 }
 
-function runProbe(name) {
+function runProbe(...args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--probe', name], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...(args.length === 1 ? ['--probe', ...args] : args)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`startup probe of ${name} failed with exit code ${code}`))));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`startup probe ${args.join(' ')} failed with exit code ${code}`))));
   });
 }
 
 export async function measureStartup({ runs }, progress = () => {}) {
   const samples = new Map(SUBJECTS.map((s) => [s.name, []]));
+  const coldSamples = new Map(COLD.map(({ subject, call }) => [`${subject.name} ${call}`, []]));
+  const probes = [
+    ...SUBJECTS.map((subject) => async () => samples.get(subject.name).push(await runProbe(subject.name))),
+    ...COLD.map(
+      ({ subject, call }) =>
+        async () =>
+          coldSamples.get(`${subject.name} ${call}`).push((await runProbe('--cold', subject.name, call)).ms),
+    ),
+  ];
   for (let run = 0; run < runs; run++) {
-    // A different order every run, so no subject always follows the same one.
-    const order = SUBJECTS.map((_, k) => SUBJECTS[(k + run) % SUBJECTS.length]);
-    for (const subject of run % 2 ? order.reverse() : order) samples.get(subject.name).push(await runProbe(subject.name));
+    // A different order every run, so no probe always follows the same one.
+    const order = probes.map((_, k) => probes[(k + run) % probes.length]);
+    for (const probe of run % 2 ? order.reverse() : order) await probe();
     progress(`run ${run + 1}/${runs}`);
   }
+  const coldOf = (name, call) => {
+    const list = coldSamples.get(`${name} ${call}`);
+    return list ? round(median(list), 2) : undefined;
+  };
+  const touches = {};
+  for (const subject of SUBJECTS.filter((s) => s.ours)) touches[subject.name] = await runProbe('--touches', subject.name);
   const med = (list, pick) => round(median(list.map(pick)), 2);
   const subjects = SUBJECTS.map((subject) => {
     const list = samples.get(subject.name);
@@ -147,6 +194,9 @@ export async function measureStartup({ runs }, progress = () => {}) {
       buildCpuMs: med(list, (s) => s.buildCpuMs),
       buildRssMB: med(list, (s) => s.buildRssMB),
       againMs: med(list, (s) => s.againMs),
+      coldGetMs: coldOf(subject.name, 'get'),
+      coldPostMs: coldOf(subject.name, 'post'),
+      ...(subject.ours && { touchedAtImport: touches[subject.name] }),
     };
     if (list[0].first) {
       row.firstGetMs = med(list, (s) => s.first.getMs);
@@ -156,7 +206,45 @@ export async function measureStartup({ runs }, progress = () => {}) {
     return row;
   });
   const undiciMs = round(median([...samples.values()].flat().map((s) => s.undiciMs)), 2);
-  return { runs, undiciMs, subjects };
+  return { runs, undiciMs, rawFetchColdGetMs: coldOf('raw fetch', 'get'), rawFetchColdPostMs: coldOf('raw fetch', 'post'), subjects };
+}
+
+/**
+ * One fresh process's first answer: import, build a client with the in-memory fetch, one call. The
+ * bench's own modules (the in-memory fetch, the spec's example) and Node's fetch are loaded before the clock.
+ */
+async function coldProbe(name, call) {
+  for (const global of ['fetch', 'Request', 'Response', 'Headers', 'FormData']) void globalThis[global];
+  const [{ inMemoryFetch }, { requestExample }] = await Promise.all([import('./lib/in-memory-fetch.mjs'), import('./lib/examples.mjs')]);
+  const fetch = inMemoryFetch();
+  const order = requestExample('komfortkasse', 'submitOrder', 'application/json', 'invoiceOrder');
+  const { subject } = COLD.find((cold) => cold.subject.name === name && cold.call === call);
+  const started = performance.now();
+  const module = await subject.load();
+  const calls = await subject.firstCalls(subject.build(module, fetch), order);
+  const answer = await calls[call]();
+  if (answer === undefined || answer === null) throw new Error(`${name} ${call}: no answer`);
+  process.stdout.write(JSON.stringify({ ms: ms(started) }));
+}
+
+/** Which of fetch's globals and Intl importing a package touches (none is touched before). */
+async function touchesProbe(name) {
+  const touched = new Set();
+  for (const global of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'Intl']) {
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, global);
+    if (!descriptor) continue;
+    Object.defineProperty(globalThis, global, {
+      configurable: true,
+      get() {
+        touched.add(global);
+        return descriptor.get ? descriptor.get.call(this) : descriptor.value;
+      },
+    });
+  }
+  await SUBJECTS.find((s) => s.name === name).load();
+  process.stdout.write(JSON.stringify([...touched]));
 }
 
 if (process.argv[2] === '--probe') await probe(process.argv[3]);
+if (process.argv[2] === '--cold') await coldProbe(process.argv[3], process.argv[4]);
+if (process.argv[2] === '--touches') await touchesProbe(process.argv[3]);

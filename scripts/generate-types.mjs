@@ -3,7 +3,7 @@
 // or with --check fails when the committed output differs from what the spec generates now.
 //   node scripts/generate-types.mjs <api> [--check] [--root DIR]      e.g. komfortkasse, iom-order
 // --root points at another checkout (specs/ and packages/ below it); the tests use it on a copy.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { compileValidators } from './lib/validators/compile.mjs';
-import { operationsModule, validatorsDeclarations, validatorsModule } from './lib/validators/emit.mjs';
+import {
+  allChecksDeclarations,
+  allChecksModule,
+  checksFile,
+  checksModule,
+  operationsModule,
+  validatorsDeclarations,
+  validatorsModule,
+} from './lib/validators/emit.mjs';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' }, root: { type: 'string' } } });
 const [api] = positionals;
@@ -39,7 +47,13 @@ const outputs = {
   'operations.ts': operationsModule(validators, headerFor('scripts/lib/validators from the spec')),
   'validators.js': validatorsModule(validators, validatorsHeader),
   'validators.d.ts': validatorsDeclarations(validators, validatorsHeader),
+  'all-checks.js': allChecksModule(validators, validatorsHeader),
+  'all-checks.d.ts': allChecksDeclarations(validatorsHeader),
+  ...Object.fromEntries(validators.modules.map((module) => [checksFile(module.name), checksModule(module, validatorsHeader)])),
 };
+const checksDir = `${outDir}/checks`;
+const expectedChecks = new Set(validators.modules.map((module) => checksFile(module.name)));
+const presentChecks = (await readdir(checksDir).catch(() => [])).map((name) => `checks/${name}`);
 
 let stale = false;
 for (const [name, generated] of Object.entries(outputs)) {
@@ -55,6 +69,16 @@ for (const [name, generated] of Object.entries(outputs)) {
     await mkdir(dirname(outFile), { recursive: true });
     await writeFile(outFile, generated);
     console.log(`wrote ${shown}`);
+  }
+}
+for (const name of presentChecks.filter((name) => !expectedChecks.has(name))) {
+  const shown = relative(root, `${outDir}/${name}`);
+  if (values.check) {
+    console.error(`${shown} is stale: the spec no longer generates it. Run \`pnpm generate\` and commit the result.`);
+    stale = true;
+  } else {
+    await rm(`${outDir}/${name}`);
+    console.log(`removed ${shown}`);
   }
 }
 if (stale) process.exit(1);

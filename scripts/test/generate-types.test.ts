@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,11 +31,26 @@ afterEach(() => {
   for (const root of copies.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
+/** The generated modules of checks of one API, concatenated. */
+function checksCode(api: string): string {
+  const dir = join(repo, 'packages', `${api}-types/src/generated/checks`);
+  return readdirSync(dir)
+    .map((name) => readFileSync(join(dir, name), 'utf8'))
+    .join('\n');
+}
+
 describe('the generated validators', () => {
   it.each(['komfortkasse', 'iom-order'])('%s: run without eval, new Function or require (strict CSP, Workers, ESM)', (api) => {
-    const code = readFileSync(join(repo, 'packages', `${api}-types/src/generated/validators.js`), 'utf8');
+    const code = checksCode(api);
     expect(code).not.toMatch(/\beval\(|new Function|\brequire\(/);
     expect(code).toMatch(/^import \{ [\w, ]+ \} from '@shopclients\/core\/internal';$/m);
+  });
+
+  it.each(['komfortkasse', 'iom-order'])('%s: the index holds no check, only loaders of the modules of each operation', (api) => {
+    const index = readFileSync(join(repo, 'packages', `${api}-types/src/generated/validators.js`), 'utf8');
+    expect(index).not.toMatch(/^import /m);
+    expect(index).not.toMatch(/function validate/);
+    expect(index).toMatch(/^ {2}"\w+": \(\) => Promise\.all\(\[import\('\.\/checks\/[\w.]+\.js'\)/m);
   });
 
   it.each(['komfortkasse', 'iom-order'])('%s: the operation table is a module of its own that imports no validator code', (api) => {
@@ -45,7 +60,7 @@ describe('the generated validators', () => {
   });
 
   it.each(['komfortkasse', 'iom-order'])('%s: gather errors in linear time (no concat), each error naming the site that raised it', (api) => {
-    const code = readFileSync(join(repo, 'packages', `${api}-types/src/generated/validators.js`), 'utf8');
+    const code = checksCode(api);
     expect(code).not.toMatch(/\.concat\(/);
     expect(code).toMatch(/appendErrors\(vErrors, [\w$.]+\.errors, "\d+"\)/);
     const errors = [...code.matchAll(/\{instancePath[^{}]*,keyword:"[^"]+"(,site:"\d+")?/g)];
@@ -77,15 +92,21 @@ describe('the stale generated-types check', () => {
     writeFileSync(spec, text.replace('maxLength: 50', 'maxLength: 40'));
     const result = check('iom-order', root);
     expect(result.status).toBe(1);
-    expect(result.output).toContain('validators.js is stale');
+    expect(result.output).toMatch(/checks\/[\w.]+\.js is stale/);
     expect(result.output).not.toContain('schema.ts is stale');
   });
 
   it('fails when someone edited the generated validators by hand', () => {
     const root = copyOf('komfortkasse');
-    const generated = join(root, 'packages/komfortkasse-types/src/generated/validators.js');
+    const generated = join(root, 'packages/komfortkasse-types/src/generated/checks/operation.getOrder.js');
     writeFileSync(generated, readFileSync(generated, 'utf8').replace('errors === 0', 'true'));
-    expect(check('komfortkasse', root)).toMatchObject({ status: 1, output: expect.stringContaining('validators.js is stale') });
+    expect(check('komfortkasse', root)).toMatchObject({ status: 1, output: expect.stringContaining('operation.getOrder.js is stale') });
+  });
+
+  it('fails when a module of checks is left over that the spec no longer generates', () => {
+    const root = copyOf('komfortkasse');
+    writeFileSync(join(root, 'packages/komfortkasse-types/src/generated/checks/operation.gone.js'), 'export const checks = {};\n');
+    expect(check('komfortkasse', root)).toMatchObject({ status: 1, output: expect.stringContaining('operation.gone.js is stale') });
   });
 
   it('fails when someone edited the generated file by hand', () => {

@@ -1,8 +1,17 @@
-import openapiFetch, { type Client, type FetchOptions, type FetchResponse, type QuerySerializer, createQuerySerializer } from 'openapi-fetch';
+import openapiFetch, {
+  type Client,
+  type FetchOptions,
+  type FetchResponse,
+  type QuerySerializer,
+  createFinalURL,
+  createQuerySerializer,
+  defaultBodySerializer,
+  defaultPathSerializer,
+  removeTrailingSlash,
+} from 'openapi-fetch';
 import type { ResponseSink } from './api-promise.js';
 import { requireNumber, requireText } from './arguments.js';
 import { requireBaseUrl } from './base-url.js';
-import { BufferedResponse } from './buffered-response.js';
 import { CallLimiter } from './call-limiter.js';
 import { type ClientOptions, type RequestOptions, requireFlag, requireMilliseconds, requireRetryCount, requireRetryPolicy } from './client-options.js';
 import { settleCreate, settleSent, traceCall } from './diagnostics.js';
@@ -20,7 +29,16 @@ import { type Reconciled, reconcileCreate } from './reconcile.js';
 import { createRedactor, redactHeaderValues, redactValue } from './redact.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, requireMaxResponseBytes } from './response-body.js';
 import { DEFAULT_RETRY_POLICY } from './retry.js';
-import { type AttemptPlan, type AttemptRecord, type Transport, decodeBody, sendWithRetries } from './retrying-fetch.js';
+import {
+  type AttemptPlan,
+  type AttemptRecord,
+  type FinalResponse,
+  type PreparedRequest,
+  type Transport,
+  decodeBody,
+  sendPrepared,
+  sendWithRetries,
+} from './retrying-fetch.js';
 import { requireSendableQuery } from './validation/query-text.js';
 import { type ArgumentNames, inCallerTerms } from './validation/request-check.js';
 import { ResponseChecker, type ResponseValidationMode, requireResponseMode } from './validation/response-check.js';
@@ -157,7 +175,12 @@ export class ApiClient<
   readonly #validateRequests: boolean;
   readonly #validateResponses: ResponseValidationMode;
   readonly #responses: ResponseChecker | undefined;
-  readonly #querySerializers = new Map<OperationId, QuerySerializer<unknown> | undefined>();
+  readonly #routes = new Map<OperationId, Route>();
+  readonly #baseUrl: string;
+  /** Accept, the client's headers and the credential headers, names in lower case. */
+  readonly #headers: Record<string, string>;
+  /** Whether openapi-fetch middleware is in use: calls then go through openapi-fetch, which runs it. */
+  #middleware = false;
 
   constructor(config: ApiClientConfig<OperationId>) {
     this.#operations = config.operations;
@@ -188,9 +211,12 @@ export class ApiClient<
     this.#validateRequests = config.validateRequests ?? true;
     this.#validateResponses = requireResponseMode('validateResponses', config.validateResponses ?? 'warn');
     this.#responses = config.validators && new ResponseChecker(config.validators, log, config.onValidationIssue, redact, config.api);
+    const sentHeaders = { Accept: acceptedMediaTypes(config.operations).join(', '), ...headers, ...config.credentialHeaders };
+    this.#baseUrl = removeTrailingSlash(baseUrl);
+    this.#headers = lowerCased(sentHeaders);
     this.openapi = createClient<Paths>({
       baseUrl,
-      headers: { Accept: acceptedMediaTypes(config.operations).join(', '), ...headers, ...config.credentialHeaders },
+      headers: sentHeaders,
       // Direct calls on `openapi` get the configured fetch, timeout, User-Agent and logging too;
       // only reads are retried, since nothing says whether another method is safe to repeat.
       fetch: (request) => {
@@ -205,6 +231,13 @@ export class ApiClient<
         return sendWithRetries(request, plan, { attempts: 0 });
       },
     });
+    // Middleware sees openapi-fetch's Request and Response, so calls go through openapi-fetch once
+    // any is added (here, or later on `openapi`); without, `send` builds what it sends itself.
+    const use = this.openapi.use.bind(this.openapi);
+    this.openapi.use = (...middleware) => {
+      if (middleware.length > 0) this.#middleware = true;
+      use(...middleware);
+    };
     if (config.middleware?.length) this.openapi.use(...config.middleware);
     // Says where calls go: a forgotten `baseUrl` means the vendor's production API.
     log?.('debug', `client for ${config.baseUrl}`, { baseUrl: config.baseUrl, userAgent: config.userAgent });
@@ -236,33 +269,32 @@ export class ApiClient<
     const policy: Policy<OperationId> = this.#policies[operationId];
     const { path, query, body, names } = request as AnyRequest;
     requireSendableQuery(operationId, { request: { path, query, body }, names });
+    // The operation's checks load on its first call (nothing awaited once they are loaded).
+    const loading = this.#validators?.load(operationId);
+    if (loading) await loading;
     this.#checkRequest(operationId, request as AnyRequest, options);
     const record: AttemptRecord = { attempts: 0 };
     const plan = this.#plan(operationId, options?.signal, {
-      timeoutMs: requireMilliseconds('timeout', options?.timeout ?? Math.max(this.#timeoutMs, policy.minTimeoutMs ?? 0), 1),
-      maxRetries: requireRetryCount('maxRetries', options?.maxRetries ?? (policy.safeToRepeat ? this.#maxRetries : 0)),
+      timeoutMs: options?.timeout === undefined ? Math.max(this.#timeoutMs, policy.minTimeoutMs ?? 0) : requireMilliseconds('timeout', options.timeout, 1),
+      maxRetries: options?.maxRetries === undefined ? (policy.safeToRepeat ? this.#maxRetries : 0) : requireRetryCount('maxRetries', options.maxRetries),
       emptySuccess: policy.emptySuccess === true,
       completeAtHeaders: policy.emptySuccess === true,
-      maxResponseBytes: requireMaxResponseBytes('maxResponseBytes', options?.maxResponseBytes ?? this.#maxResponseBytes),
+      maxResponseBytes:
+        options?.maxResponseBytes === undefined ? this.#maxResponseBytes : requireMaxResponseBytes('maxResponseBytes', options.maxResponseBytes),
     });
     let url = '';
-    let received: Response | undefined;
     let result: FetchResult;
     try {
-      const init = {
-        params: { path: request.path, query: request.query },
-        body: request.body,
-        headers: { ...contentType(operation), ...requireHeaderOptions('options.headers', options?.headers) },
-        querySerializer: this.#querySerializer(operationId, operation),
-        fetch: async (sent: Request) => {
-          url = sent.url;
-          received = await sendWithRetries(sent, plan, record);
-          return received;
-        },
-      };
-      result = await (this.openapi.request as (method: string, path: string, init: object) => Promise<FetchResult>)(operation.method, operation.path, init);
+      if (!this.#middleware) {
+        const prepared = this.#prepare(operationId, operation, request as AnyRequest, options);
+        if (prepared.body instanceof FormData) await encodeForm(prepared);
+        url = prepared.url;
+        result = parsed(await sendPrepared(prepared, plan, record), prepared.method);
+      } else {
+        result = await this.#sendThroughOpenapiFetch(operationId, operation, request as AnyRequest, options, plan, record, (sent) => (url = sent));
+      }
     } catch (error) {
-      // openapi-fetch parsing a body that is not JSON (also one a middleware answered with).
+      // A body that is not JSON (also one a middleware answered with).
       if (error instanceof SyntaxError) throw this.#unparsable(operationId, record);
       throw error;
     }
@@ -289,7 +321,8 @@ export class ApiClient<
       url,
       attempts: record.attempts,
     };
-    if ((request as AnyRequest).keepText) sent.text = receivedText(received);
+    // The body as received (the last attempt's bytes), before any parsing lost digits.
+    if ((request as AnyRequest).keepText) sent.text = record.body === undefined ? '' : decodeBody(record.body);
     return sent;
   }
 
@@ -465,16 +498,84 @@ export class ApiClient<
     signal: AbortSignal | undefined,
     call: Pick<AttemptPlan, 'timeoutMs' | 'maxRetries' | 'completeAtHeaders' | 'maxResponseBytes'> & { emptySuccess: boolean },
   ): AttemptPlan {
-    return { ...this.#transport, operation, signal, ...call, optionalSuccessBody: call.emptySuccess };
+    const { api, fetch, policy, userAgent, redact, log, limiter } = this.#transport;
+    return {
+      api,
+      fetch,
+      policy,
+      userAgent,
+      redact,
+      log,
+      limiter,
+      operation,
+      signal,
+      timeoutMs: call.timeoutMs,
+      maxRetries: call.maxRetries,
+      completeAtHeaders: call.completeAtHeaders,
+      maxResponseBytes: call.maxResponseBytes,
+      optionalSuccessBody: call.emptySuccess,
+    };
   }
 
-  /** The spec's array style for the operation's query: openapi-fetch serialises every array of a call alike. */
-  #querySerializer(operationId: OperationId, operation: OperationSpec): QuerySerializer<unknown> | undefined {
-    if (!this.#querySerializers.has(operationId)) {
+  /** What every call of an operation shares: its query serializer and request media type header. */
+  #route(operationId: OperationId, operation: OperationSpec): Route {
+    let route = this.#routes.get(operationId);
+    if (route === undefined) {
+      // openapi-fetch serialises every array of a call alike: the spec's array style for the operation's query.
       const unexploded = operation.parameters.some((parameter) => parameter.in === 'query' && parameter.type === 'array' && !parameter.explode);
-      this.#querySerializers.set(operationId, unexploded ? createQuerySerializer({ array: { style: 'form', explode: false } }) : undefined);
+      route = {
+        querySerializer: unexploded ? createQuerySerializer({ array: { style: 'form', explode: false } }) : undefined,
+        contentType: contentType(operation),
+      };
+      this.#routes.set(operationId, route);
     }
-    return this.#querySerializers.get(operationId);
+    return route;
+  }
+
+  /**
+   * The request as openapi-fetch would build it (URL, headers, serialised body), without building a
+   * `Request`: fetch builds its own from these, and the body is sent again as it is on a retry.
+   */
+  #prepare(operationId: OperationId, operation: OperationSpec, { path, query, body }: AnyRequest, options: RequestOptions | undefined): PreparedRequest {
+    const route = this.#route(operationId, operation);
+    const url = createFinalURL(operation.path, {
+      baseUrl: this.#baseUrl,
+      params: { path, query } as { path?: Record<string, unknown>; query?: Record<string, unknown> },
+      querySerializer: route.querySerializer ?? defaultQuerySerializer(),
+      pathSerializer: defaultPathSerializer,
+    });
+    const extra = options?.headers === undefined ? undefined : lowerCased(requireHeaderOptions('options.headers', options.headers));
+    const given = route.contentType || extra ? { ...this.#headers, ...route.contentType, ...extra } : this.#headers;
+    const serialized = body === undefined ? undefined : (serializeBody(body, given) as string | FormData);
+    // As openapi-fetch merges them: JSON for a body that is not a form, then the client's headers, then the call's.
+    const headers = serialized === undefined || serialized instanceof FormData ? { ...given } : { 'content-type': 'application/json', ...given };
+    // The bytes a Request of this body would hold, as every attempt sends them (a form: see `encodeForm`).
+    const sent = serialized === undefined ? null : typeof serialized === 'string' ? utf8(serialized) : serialized;
+    return { method: operation.method.toUpperCase(), url, headers, body: sent };
+  }
+
+  /** Sends through openapi-fetch, whose middleware sees its Request and the Response. */
+  #sendThroughOpenapiFetch(
+    operationId: OperationId,
+    operation: OperationSpec,
+    request: AnyRequest,
+    options: RequestOptions | undefined,
+    plan: AttemptPlan,
+    record: AttemptRecord,
+    sentTo: (url: string) => void,
+  ): Promise<FetchResult> {
+    const route = this.#route(operationId, operation);
+    const init = {
+      params: { path: request.path, query: request.query },
+      body: request.body,
+      headers: { ...route.contentType, ...requireHeaderOptions('options.headers', options?.headers) },
+      querySerializer: route.querySerializer,
+      fetch: (sent: Request) => {
+        sentTo(sent.url);
+        return sendWithRetries(sent, plan, record);
+      },
+    };
+    return (this.openapi.request as (method: string, path: string, init: object) => Promise<FetchResult>)(operation.method, operation.path, init);
   }
 
   /** The `ApiError` subclass for a failed status, its message led by what the body (or a Prism mock's header) names. */
@@ -516,18 +617,65 @@ export class ApiClient<
 }
 
 /** The spec's request media type, where openapi-fetch's default (JSON) is not it; a form sets its own. */
-function contentType(operation: OperationSpec): Record<string, string> {
+function contentType(operation: OperationSpec): Record<string, string> | undefined {
   const mediaType = operation.requestMediaType;
-  return mediaType && mediaType !== 'application/json' && JSON_MEDIA_TYPE.test(mediaType) ? { 'Content-Type': mediaType } : {};
+  return mediaType && mediaType !== 'application/json' && JSON_MEDIA_TYPE.test(mediaType) ? { 'content-type': mediaType } : undefined;
+}
+
+/** What every call of one operation shares. */
+interface Route {
+  querySerializer: QuerySerializer<unknown> | undefined;
+  /** The `content-type` header of the spec's request media type, where it is not JSON. */
+  contentType: Record<string, string> | undefined;
+}
+
+/** Headers with their names in lower case, as fetch sends them: a later one of the same name replaces an earlier. */
+function lowerCased(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const lower: Record<string, string> = {};
+  for (const name of Object.keys(headers)) lower[name.toLowerCase()] = headers[name] as string;
+  return lower;
+}
+
+let encoder: TextEncoder | undefined;
+/** Text as UTF-8 bytes, as a Request of it holds them. */
+function utf8(text: string): ArrayBuffer {
+  encoder ??= new TextEncoder();
+  const bytes = encoder.encode(text);
+  return bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
+}
+
+/** A form as the multipart bytes a Request of it holds, with the Content-Type that names their boundary. */
+async function encodeForm(prepared: PreparedRequest): Promise<void> {
+  const encoded = new Response(prepared.body as FormData);
+  prepared.headers['content-type'] ??= encoded.headers.get('content-type') as string;
+  prepared.body = await encoded.arrayBuffer();
+}
+
+// openapi-fetch's serializer reads the Content-Type it is given (a form-urlencoded body), which its types omit.
+const serializeBody = defaultBodySerializer as (body: unknown, headers: Record<string, string>) => unknown;
+
+let defaultSerializer: QuerySerializer<unknown> | undefined;
+/** openapi-fetch's own default, which it would otherwise create on every call. */
+function defaultQuerySerializer(): QuerySerializer<unknown> {
+  defaultSerializer ??= createQuerySerializer();
+  return defaultSerializer;
 }
 
 /**
- * The body our fetch received from the server, as text (a middleware that swaps the response later
- * does not change it). Every body our fetch returns is buffered; no body is `''`.
+ * The parsed answer, as openapi-fetch parses it: no data for a 204 (or HEAD), an empty body as no
+ * data, a failure's body as JSON where it parses and as text otherwise.
  */
-function receivedText(response: Response | undefined): string | undefined {
-  if (response instanceof BufferedResponse) return response.receivedText();
-  return response && response.body === null ? '' : undefined;
+function parsed({ response, body }: FinalResponse, method: string): FetchResult {
+  if (response.status === 204 || method === 'HEAD') return { response };
+  const text = body === null ? '' : decodeBody(body);
+  if (response.ok) return { data: text ? JSON.parse(text) : undefined, response };
+  let error: unknown = text;
+  try {
+    error = JSON.parse(text);
+  } catch {
+    // Not JSON: the text is the error.
+  }
+  return { error, response };
 }
 
 /** The key as text that can identify a resource, or `undefined`. */

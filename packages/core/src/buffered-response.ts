@@ -1,3 +1,5 @@
+import { decodeBody } from './response-body.js';
+
 /**
  * A `Response` over a body that was already read whole, whose `text()`, `json()` and
  * `arrayBuffer()` read those bytes directly. undici gives every `Response` with a body a
@@ -5,78 +7,77 @@
  * thirds of what our layer adds to a small GET. Everything else (`body`, `blob()`, `formData()`,
  * `bytes()`, `clone()` once read) goes through a standard `Response` of the same bytes, made on
  * first use, so middleware sees standard behaviour either way.
+ *
+ * The class is defined on first use: `extends Response` at import would load Node's fetch
+ * implementation (undici) in every process that imports a client, whether it sends or not.
  */
-export class BufferedResponse extends Response {
-  readonly #bytes: ArrayBuffer;
-  #read = false;
-  #standard: Response | undefined;
-
-  constructor(bytes: ArrayBuffer, init: ResponseInit) {
-    super(null, init);
-    this.#bytes = bytes;
-  }
-
-  override get body(): Response['body'] {
-    return this.#standardResponse().body;
-  }
-
-  override get bodyUsed(): boolean {
-    return this.#standard ? this.#standard.bodyUsed : this.#read;
-  }
-
-  override async text(): Promise<string> {
-    return this.#standard ? this.#standard.text() : TEXT.decode(this.#take());
-  }
-
-  override async json(): Promise<any> {
-    return this.#standard ? this.#standard.json() : JSON.parse(TEXT.decode(this.#take()));
-  }
-
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    return this.#standard ? this.#standard.arrayBuffer() : this.#take().slice(0);
-  }
-
-  override async bytes(): ReturnType<Response['bytes']> {
-    return this.#standard ? this.#standard.bytes() : new Uint8Array(this.#take().slice(0));
-  }
-
-  override blob(): Promise<Blob> {
-    return this.#standardResponse().blob();
-  }
-
-  override formData(): Promise<FormData> {
-    return this.#standardResponse().formData();
-  }
-
-  override clone(): Response {
-    if (this.#standard || this.#read) return this.#standardResponse().clone();
-    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
-  }
-
-  /**
-   * The body's text as received, whether or not the body was read already: for a caller that needs
-   * the source of what was parsed (e.g. an integer beyond 2^53, whose digits `JSON.parse` loses).
-   * Does not count as reading the body.
-   */
-  receivedText(): string {
-    return TEXT.decode(this.#bytes);
-  }
-
-  #take(): ArrayBuffer {
-    if (this.#read) throw new TypeError('Body is unusable: Body has already been read');
-    this.#read = true;
-    return this.#bytes;
-  }
-
-  /** The standard Response in the same state: its body already read if this one's was. */
-  #standardResponse(): Response {
-    if (!this.#standard) {
-      this.#standard = new Response(this.#bytes.slice(0), { status: this.status, statusText: this.statusText, headers: this.headers });
-      if (this.#read) this.#standard.arrayBuffer().catch(() => {});
-    }
-    return this.#standard;
-  }
+export function bufferedResponse(bytes: ArrayBuffer, init: ResponseInit): Response {
+  BufferedResponse ??= defineBufferedResponse();
+  return new BufferedResponse(bytes, init);
 }
 
-// decode() without { stream: true } keeps no state between calls, so one decoder serves all.
-const TEXT = new TextDecoder();
+let BufferedResponse: (new (bytes: ArrayBuffer, init: ResponseInit) => Response) | undefined;
+
+const defineBufferedResponse = () =>
+  class BufferedResponse extends Response {
+    readonly #bytes: ArrayBuffer;
+    #read = false;
+    #standard: Response | undefined;
+
+    constructor(bytes: ArrayBuffer, init: ResponseInit) {
+      super(null, init);
+      this.#bytes = bytes;
+    }
+
+    override get body(): Response['body'] {
+      return this.#standardResponse().body;
+    }
+
+    override get bodyUsed(): boolean {
+      return this.#standard ? this.#standard.bodyUsed : this.#read;
+    }
+
+    override async text(): Promise<string> {
+      return this.#standard ? this.#standard.text() : decodeBody(this.#take());
+    }
+
+    override async json(): Promise<any> {
+      return this.#standard ? this.#standard.json() : JSON.parse(decodeBody(this.#take()));
+    }
+
+    override async arrayBuffer(): Promise<ArrayBuffer> {
+      return this.#standard ? this.#standard.arrayBuffer() : this.#take().slice(0);
+    }
+
+    override async bytes(): ReturnType<Response['bytes']> {
+      return this.#standard ? this.#standard.bytes() : new Uint8Array(this.#take().slice(0));
+    }
+
+    override blob(): Promise<Blob> {
+      return this.#standardResponse().blob();
+    }
+
+    override formData(): Promise<FormData> {
+      return this.#standardResponse().formData();
+    }
+
+    override clone(): Response {
+      if (this.#standard || this.#read) return this.#standardResponse().clone();
+      return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
+    }
+
+    #take(): ArrayBuffer {
+      if (this.#read) throw new TypeError('Body is unusable: Body has already been read');
+      this.#read = true;
+      return this.#bytes;
+    }
+
+    /** The standard Response in the same state: its body already read if this one's was. */
+    #standardResponse(): Response {
+      if (!this.#standard) {
+        this.#standard = new Response(this.#bytes.slice(0), { status: this.status, statusText: this.statusText, headers: this.headers });
+        if (this.#read) this.#standard.arrayBuffer().catch(() => {});
+      }
+      return this.#standard;
+    }
+  };

@@ -54,6 +54,14 @@ export class CallLimiter {
     return Math.max(0, this.#pausedUntil - Date.now());
   }
 
+  /**
+   * Whether a request may start at once without taking a slot: no limit is set, nobody waits in line
+   * and no pause is on. The caller then sends without `run`, and passes the response to `observe`.
+   */
+  free(): boolean {
+    return this.#maxConcurrency === Number.POSITIVE_INFINITY && this.#queue.length === 0 && (this.#pausedUntil === 0 || Date.now() >= this.#pausedUntil);
+  }
+
   #canStart(): boolean {
     return this.#inFlight < this.#maxConcurrency && Date.now() >= this.#pausedUntil;
   }
@@ -62,7 +70,7 @@ export class CallLimiter {
     this.#inFlight++;
     try {
       const result = await task();
-      this.#observe(result.response);
+      this.observe(result.response);
       return result;
     } finally {
       this.#inFlight--;
@@ -70,7 +78,8 @@ export class CallLimiter {
     }
   }
 
-  #observe(response: Response): void {
+  /** Starts a pause for every request of the client when `response` is a 429 with a usable `Retry-After`. */
+  observe(response: Response): void {
     if (response.status !== 429) return;
     const delay = parseRetryAfter(response.headers.get('retry-after'));
     if (delay === undefined || delay === 0 || delay > this.#maxPauseMs) return;

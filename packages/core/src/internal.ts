@@ -30,7 +30,15 @@ export {
 } from './arguments.js';
 export type { ArgumentNames } from './validation/request-check.js';
 export type { Check, CheckError } from './validation/issues.js';
-export { type GeneratedValidators, type OperationChecks, type RequestParts, type Validators, createValidators } from './validation/validators.js';
+export {
+  type CheckLoader,
+  type CheckModule,
+  type GeneratedValidators,
+  type OperationChecks,
+  type RequestParts,
+  type Validators,
+  createValidators,
+} from './validation/validators.js';
 export {
   type FormatCheck,
   formatAny,

@@ -16,11 +16,13 @@ export const REDACTED = '[REDACTED]';
 export const MIN_SCRUBBED_SECRET_LENGTH = 8;
 
 /** Headers as a plain object with every credential-bearing value replaced. */
-export function redactHeaders(headers: Headers): Record<string, string> {
+export function redactHeaders(headers: Headers | Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
+  const add = (value: string, name: string) => {
     out[name] = SENSITIVE_NAME.test(name) ? REDACTED : value;
-  });
+  };
+  if (headers instanceof Headers) headers.forEach(add);
+  else for (const name of Object.keys(headers)) add(headers[name] as string, name);
   return out;
 }
 

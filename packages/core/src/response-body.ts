@@ -72,3 +72,13 @@ export async function readResponseBody(response: Response, maxBytes: number): Pr
 function isStatus(status: unknown): status is number {
   return typeof status === 'number' && Number.isInteger(status) && status >= 200 && status <= 599;
 }
+
+/** A body as text, exactly as `Response.text()` would read it (UTF-8, BOM dropped, bad bytes replaced). */
+export function decodeBody(body: ArrayBuffer): string {
+  // decode() without { stream: true } keeps no state between calls, so one decoder serves all; made
+  // on first use, not at import.
+  TEXT ??= new TextDecoder();
+  return TEXT.decode(body);
+}
+
+let TEXT: TextDecoder | undefined;

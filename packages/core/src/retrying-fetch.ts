@@ -1,10 +1,12 @@
 import { AbortError, type ApiError, ConnectionError, InvalidResponseError, type RequestSummary, TimeoutError } from './errors.js';
-import { BufferedResponse } from './buffered-response.js';
+import { bufferedResponse } from './buffered-response.js';
 import type { CallLimiter } from './call-limiter.js';
 import { type AttemptTrace, traceAttempt, withAddedHeaders } from './diagnostics.js';
 import type { SafeLog } from './logger.js';
 import { redactHeaderValues, redactHeaders, redactUrl } from './redact.js';
-import { UnusableResponse, readResponseBody } from './response-body.js';
+import { UnusableResponse, decodeBody, readResponseBody } from './response-body.js';
+
+export { decodeBody };
 import { type RetryPolicy, backoffDelay, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -54,33 +56,64 @@ interface Received {
   body: ArrayBuffer;
 }
 
+/** A request ready to send, as every attempt sends it again: header names lower-case. */
+export interface PreparedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** Bytes (or, until encoded, a form): a body that can be sent again as it is. */
+  body: ArrayBuffer | FormData | null;
+}
+
+/** What the last attempt received and the caller gets: `body` is `null` where there is none to parse. */
+export interface FinalResponse {
+  response: Response;
+  body: ArrayBuffer | null;
+}
+
 /**
- * Sends the request openapi-fetch built, with a timeout per attempt, the caller's signal, and
- * retries for what the plan allows. Reads the whole body inside the timeout, so a server that
- * stalls mid-body times out too. Returns a fresh Response holding the body's bytes, which
- * openapi-fetch then decodes and parses once.
+ * Sends the request openapi-fetch built (for middleware and direct calls on `ApiClient.openapi`):
+ * reads its body once, sends it with `sendPrepared`, and returns a Response holding the body's
+ * bytes, which openapi-fetch then decodes and parses once.
  */
 export async function sendWithRetries(request: Request, plan: AttemptPlan, record: AttemptRecord): Promise<Response> {
-  const summary: RequestSummary = { method: request.method, url: redactUrl(request.url, plan.redact) };
-  record.summary = summary;
-  const headers = new Headers(request.headers);
-  if (!headers.has('user-agent')) headers.set('user-agent', plan.userAgent);
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
   const body = request.body === null ? null : await request.arrayBuffer();
+  const { response, body: received } = await sendPrepared({ method: request.method, url: request.url, headers, body }, plan, record);
+  return withBody(response, received);
+}
+
+/**
+ * Sends a request with a timeout per attempt, the caller's signal, and retries for what the plan
+ * allows. Reads the whole body inside the timeout, so a server that stalls mid-body times out too.
+ * Resolves with the final response (its body read) and the body's bytes, `null` when there is none
+ * to parse; throws for a success that is not JSON where the plan needs JSON.
+ */
+export async function sendPrepared(prepared: PreparedRequest, plan: AttemptPlan, record: AttemptRecord): Promise<FinalResponse> {
+  const summary: RequestSummary = { method: prepared.method, url: redactUrl(prepared.url, plan.redact) };
+  record.summary = summary;
+  const { headers } = prepared;
+  if (headers['user-agent'] === undefined) headers['user-agent'] = plan.userAgent;
   // Redirects are not followed: fetch would carry API-key headers to another host and turn a POST
   // into a GET. A 3xx arrives as an ApiError instead.
-  const init: RequestInit = { method: request.method, headers, body, redirect: 'manual' };
+  const init: RequestInit = { method: prepared.method, headers, body: prepared.body, redirect: 'manual' };
+  const { limiter } = plan;
 
   for (let retry = 0; ; retry++) {
     record.attempts = retry + 1;
     plan.log?.('debug', `${plan.operation}: ${summary.method} ${summary.url} (attempt ${record.attempts})`, {
       headers: redactHeaders(headers),
     });
-    const paused = plan.limiter.pauseLeft() > 0;
-    const once = (trace: AttemptTrace | undefined) => sendOnce(request.url, init, plan, summary, record, retry, trace);
+    const paused = limiter.pauseLeft() > 0;
+    const once = (trace: AttemptTrace | undefined) => sendOnce(prepared.url, init, plan, summary, record, retry, trace);
     const { received, failure, delay } = await traceAttempt(plan.api, plan.operation, record.attempts, summary, paused, once);
     if (delay === undefined) {
       if (failure) throw failure;
-      return toResponse(received as Received, plan, summary, record.attempts);
+      const final = received as Received;
+      return { response: final.response, body: usableBody(final, plan, summary, record.attempts) };
     }
     plan.log?.(
       'warn',
@@ -113,22 +146,30 @@ async function sendOnce(
   retry: number,
   trace: AttemptTrace | undefined,
 ): Promise<AttemptResult> {
-  const started = Date.now();
+  const started = plan.log ? Date.now() : 0;
   let received: Received | undefined;
   let failure: ApiError | undefined;
+  const send = () => {
+    if (trace) trace.sent = globalThis.performance?.now() ?? Date.now();
+    return attempt(url, withAddedHeaders(init, trace), plan, summary, record.attempts);
+  };
   try {
-    // The wait in line comes before the attempt's timer starts: a call still queued was never sent.
-    const send = () => {
-      if (trace) trace.sent = globalThis.performance?.now() ?? Date.now();
-      return attempt(url, withAddedHeaders(init, trace), plan, summary, record.attempts);
-    };
-    received = await plan.limiter.run(send, plan.signal);
+    if (plan.limiter.free()) {
+      // No limit set, nobody waiting, no pause: nothing to wait for or to hold.
+      received = await send();
+      plan.limiter.observe(received.response);
+    } else {
+      // The wait in line comes before the attempt's timer starts: a call still queued was never sent.
+      received = await plan.limiter.run(send, plan.signal);
+    }
   } catch (error) {
     if (error instanceof AbortError || !(error instanceof ConnectionError)) throw error;
     failure = error;
   }
   if (received) {
-    Object.assign(record, { status: received.response.status, headers: received.response.headers, body: received.body });
+    record.status = received.response.status;
+    record.headers = received.response.headers;
+    record.body = received.body;
     plan.log?.('debug', `${plan.operation}: ${received.response.status} after ${Date.now() - started} ms`);
   }
   const response = received?.response;
@@ -150,33 +191,41 @@ function retryDelay(retry: number, response: Response | undefined, failure: ApiE
 }
 
 async function attempt(url: string, init: RequestInit, plan: AttemptPlan, summary: RequestSummary, attempts: number): Promise<Received> {
-  if (plan.signal?.aborted) throw abortError(plan, summary, attempts, plan.signal.reason);
+  const { signal } = plan;
+  if (signal?.aborted) throw abortError(plan, summary, attempts, signal.reason);
+  // One controller and one timer per attempt (so one per call that is not retried).
   const controller = new AbortController();
-  // Ends the attempt even when a custom fetch, or its body stream, ignores the signal.
-  let stopWaiting!: (reason: unknown) => void;
-  const aborted = new Promise<never>((_, reject) => (stopWaiting = reject));
-  const abort = (reason?: unknown) => {
-    controller.abort(reason);
-    stopWaiting(controller.signal.reason);
-  };
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    abort();
-  }, plan.timeoutMs);
-  const forwardAbort = () => abort(plan.signal?.reason);
-  plan.signal?.addEventListener('abort', forwardAbort, { once: true });
   let arrived: Response | undefined;
-  const read = async (): Promise<Received> => {
-    const response = await plan.fetch(url, { ...init, signal: controller.signal });
-    arrived = response;
-    // Bytes, not text: decoding here and re-encoding into the Response would double openapi-fetch's work.
-    return { response, body: await readResponseBody(response, plan.maxResponseBytes) };
-  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let forwardAbort: (() => void) | undefined;
   try {
-    return await Promise.race([read(), aborted]);
+    // Settles at the first of: the body read, the timer, the caller's abort. So the attempt ends
+    // even when a custom fetch, or its body stream, ignores the signal.
+    return await new Promise<Received>((resolve, reject) => {
+      const abort = (reason?: unknown) => {
+        controller.abort(reason);
+        reject(controller.signal.reason);
+      };
+      timer = setTimeout(() => {
+        timedOut = true;
+        abort();
+      }, plan.timeoutMs);
+      if (signal) {
+        forwardAbort = () => abort(signal.reason);
+        signal.addEventListener('abort', forwardAbort, { once: true });
+      }
+      plan
+        .fetch(url, { ...init, signal: controller.signal })
+        .then((response) => {
+          arrived = response;
+          // Bytes, not text: the caller decodes them once.
+          return readResponseBody(response, plan.maxResponseBytes);
+        })
+        .then((body) => resolve({ response: arrived as Response, body }), reject);
+    });
   } catch (cause) {
-    if (plan.completeAtHeaders && arrived?.ok && !plan.signal?.aborted) return { response: arrived, body: new ArrayBuffer(0) };
+    if (plan.completeAtHeaders && arrived?.ok && !signal?.aborted) return { response: arrived, body: new ArrayBuffer(0) };
     if (cause instanceof UnusableResponse) throw cause.toError({ operation: plan.operation, request: summary, attempts, redact: plan.redact });
     if (timedOut) {
       throw new TimeoutError(`${plan.operation}: no response within ${plan.timeoutMs} ms (${summary.method} ${summary.url})`, {
@@ -185,7 +234,7 @@ async function attempt(url: string, init: RequestInit, plan: AttemptPlan, summar
         attempts,
       });
     }
-    if (plan.signal?.aborted) throw abortError(plan, summary, attempts, plan.signal.reason);
+    if (signal?.aborted) throw abortError(plan, summary, attempts, signal.reason);
     // The cause is not kept: a fetch error can quote what it was sent. Its message, redacted, is enough.
     const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
     throw new ConnectionError(plan.redact(`${plan.operation}: connection failed (${summary.method} ${summary.url}): ${reason}`), {
@@ -195,7 +244,7 @@ async function attempt(url: string, init: RequestInit, plan: AttemptPlan, summar
     });
   } finally {
     clearTimeout(timer);
-    plan.signal?.removeEventListener('abort', forwardAbort);
+    if (forwardAbort) signal?.removeEventListener('abort', forwardAbort);
   }
 }
 
@@ -210,10 +259,12 @@ function abortError(plan: AttemptPlan, summary: RequestSummary, attempts: number
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
-function toResponse({ response, body }: Received, plan: AttemptPlan, summary: RequestSummary, attempts: number): Response {
-  const isJson = JSON_MEDIA_TYPE.test(response.headers.get('content-type') ?? '');
-  if (response.ok && body.byteLength > 0 && !isJson) {
-    if (plan.optionalSuccessBody) return withBody(response, null);
+/** The body to parse: `null` when there is none (empty, or not JSON where the body is optional); throws for a success that is not JSON. */
+function usableBody({ response, body }: Received, plan: AttemptPlan, summary: RequestSummary, attempts: number): ArrayBuffer | null {
+  if (body.byteLength === 0) return null;
+  if (!response.ok) return body;
+  if (!JSON_MEDIA_TYPE.test(response.headers.get('content-type') ?? '')) {
+    if (plan.optionalSuccessBody) return null;
     throw new InvalidResponseError(
       `${plan.operation}: expected a JSON response but got ${response.headers.get('content-type') || 'no Content-Type'} (status ${response.status})`,
       {
@@ -226,13 +277,13 @@ function toResponse({ response, body }: Received, plan: AttemptPlan, summary: Re
       },
     );
   }
-  if (response.ok && plan.optionalSuccessBody && body.byteLength > 0 && !parses(body)) return withBody(response, null);
-  return withBody(response, body.byteLength === 0 ? null : body);
+  if (plan.optionalSuccessBody && !parses(body)) return null;
+  return body;
 }
 
 function withBody(response: Response, body: ArrayBuffer | null): Response {
   const init = { status: response.status, statusText: response.statusText, headers: response.headers };
-  const fresh = body === null ? new Response(null, init) : new BufferedResponse(body, init);
+  const fresh = body === null ? new Response(null, init) : bufferedResponse(body, init);
   // The body is already decompressed and complete: these would describe the wire form, not this body.
   fresh.headers.delete('content-length');
   fresh.headers.delete('content-encoding');
@@ -246,9 +297,4 @@ function parses(body: ArrayBuffer): boolean {
   } catch {
     return false;
   }
-}
-
-/** A body as text, exactly as `Response.text()` would read it (UTF-8, BOM dropped, bad bytes replaced). */
-export function decodeBody(body: ArrayBuffer): string {
-  return new TextDecoder().decode(body);
 }

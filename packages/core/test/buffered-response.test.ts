@@ -1,7 +1,7 @@
 // BufferedResponse must be indistinguishable from a standard Response of the same bytes, whatever a
 // middleware does with it.
 import { describe, expect, it } from 'vitest';
-import { BufferedResponse } from '../src/buffered-response.js';
+import { bufferedResponse } from '../src/buffered-response.js';
 
 const BYTES = [
   ['JSON with non-ASCII text', new TextEncoder().encode(JSON.stringify({ name: 'Müller & Söhne € 🚲' }))],
@@ -35,7 +35,7 @@ describe('BufferedResponse', () => {
   for (const [label, bytes] of BYTES) {
     it.each(READS)(`reads %s like a standard Response (${label})`, async (_, read) => {
       const buffer = bytes.slice().buffer;
-      const ours = new BufferedResponse(buffer, INIT);
+      const ours = bufferedResponse(buffer, INIT);
       expect(ours).toBeInstanceOf(Response);
       expect(await observe(ours, read)).toEqual(await observe(new Response(bytes.slice(), INIT), read));
     });
@@ -43,7 +43,7 @@ describe('BufferedResponse', () => {
 
   it('hands out a copy, so a reader cannot change the bytes it was built from', async () => {
     const buffer = new TextEncoder().encode('{"a":1}').buffer;
-    const view = new Uint8Array(await new BufferedResponse(buffer, INIT).arrayBuffer());
+    const view = new Uint8Array(await bufferedResponse(buffer, INIT).arrayBuffer());
     view[5] = 0x32;
     expect(new TextDecoder().decode(buffer)).toBe('{"a":1}');
   });

@@ -1,7 +1,7 @@
 import type { ClientOptions } from '@shopclients/core';
 import { ApiClient, acceptedMediaTypes, requireObject, requireTimeZoneName } from '@shopclients/core/internal';
 import { type operations, operationTable, type paths } from '@shopclients/iom-order-types';
-import * as validators from '@shopclients/iom-order-types/validators';
+import { validators } from '@shopclients/iom-order-types/validators/lazy';
 import { version } from '../package.json';
 import { type IomAuth, credentialsFor } from './auth.js';
 import type { ClientContext } from './context.js';

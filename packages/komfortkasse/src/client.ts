@@ -1,7 +1,7 @@
 import type { ClientOptions } from '@shopclients/core';
 import { ApiClient, requireObject, requireSecret, requireTimeZoneName } from '@shopclients/core/internal';
 import { type operations, operationTable, type paths } from '@shopclients/komfortkasse-types';
-import * as validators from '@shopclients/komfortkasse-types/validators';
+import { validators } from '@shopclients/komfortkasse-types/validators/lazy';
 import { version } from '../package.json';
 import type { ClientContext } from './context.js';
 import { POLICIES } from './policies.js';

@@ -115,7 +115,21 @@ export function compileValidators(spec) {
   for (const name of requestBodySchemaNames(spec, resolve)) schemas[name] = add('request', { $ref: `#/components/schemas/${name}` });
 
   const code = sited(portable(standaloneCode(ajv, exports)));
-  return { code, imports: coreImports(code), operations, metadata: { operationChecks, schemas } };
+  const entries = {};
+  for (const [operationId, { request, responses }] of Object.entries(operationChecks)) {
+    entries[`operation:${operationId}`] = [...Object.values(request), ...Object.values(responses).flatMap((byType) => Object.values(byType).filter(Boolean))];
+  }
+  for (const [name, check] of Object.entries(schemas)) entries[`schema:${name}`] = [check];
+  const { modules, loads } = splitModules(code, entries);
+  return {
+    modules: modules.map((module) => ({ ...module, imports: coreImports(module.code) })),
+    operations,
+    metadata: { operationChecks, schemas },
+    loads: {
+      operations: Object.fromEntries(Object.keys(operationChecks).map((id) => [id, loads[`operation:${id}`]])),
+      schemas: Object.fromEntries(Object.keys(schemas).map((name) => [name, loads[`schema:${name}`]])),
+    },
+  };
 }
 
 /**
@@ -235,6 +249,120 @@ function sited(code) {
     .join('');
   if (/\.concat\(/.test(result)) throw new Error('standalone validators concatenate errors in a way sited() does not recognise');
   return result;
+}
+
+/**
+ * Splits the standalone code into modules that load on demand: each top-level declaration goes into
+ * the module of the set of entries (operations, named schemas) that use it, so an operation's first
+ * call loads what it checks and nothing else, and no declaration is in two modules. A module imports
+ * what it uses from the modules of larger sets, which are loaded whenever it is. Returns the modules
+ * (`{ name, code, checks }`, `checks` mapping export names to functions) and, per entry, the modules
+ * that hold its checks.
+ */
+function splitModules(code, entries) {
+  const units = topLevelStatements(code);
+  const defined = new Map();
+  const exported = new Map();
+  for (const unit of units) {
+    const exportMatch = /^exports\.(\w+) = (\w+);$/.exec(unit.text);
+    if (exportMatch) {
+      exported.set(exportMatch[1], exportMatch[2]);
+      continue;
+    }
+    const name = /^(?:const|function) ([\w$]+)/.exec(unit.text)?.[1];
+    if (!name) throw new Error(`unexpected top-level statement in the standalone code: ${unit.text.slice(0, 80)}`);
+    defined.set(name, unit.text);
+  }
+  const depsOf = new Map();
+  for (const [name, text] of defined) {
+    const used = new Set([...text.matchAll(/\b([A-Za-z_$][\w$]*)\b/g)].map((match) => match[1]).filter((id) => id !== name && defined.has(id)));
+    depsOf.set(name, used);
+  }
+  // The entries reaching each declaration.
+  const reachedBy = new Map([...defined.keys()].map((name) => [name, new Set()]));
+  for (const [entry, checks] of Object.entries(entries)) {
+    const stack = checks.map((check) => exported.get(check));
+    while (stack.length > 0) {
+      const name = stack.pop();
+      if (reachedBy.get(name).has(entry)) continue;
+      reachedBy.get(name).add(entry);
+      stack.push(...depsOf.get(name));
+    }
+  }
+  const entryNames = Object.keys(entries);
+  const keyOf = (name) => entryNames.filter((entry) => reachedBy.get(name).has(entry)).join(' ');
+  const groups = new Map();
+  for (const name of defined.keys()) {
+    const key = keyOf(name);
+    if (!key) continue;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(name);
+  }
+  let shared = 0;
+  const moduleName = new Map();
+  for (const key of groups.keys()) {
+    const members = key.split(' ');
+    moduleName.set(key, members.length === 1 ? members[0].replace(':', '.') : `shared.${shared++}`);
+  }
+  const moduleOfName = new Map();
+  for (const [key, names] of groups) for (const name of names) moduleOfName.set(name, moduleName.get(key));
+  const checksOf = new Map();
+  for (const [check, fn] of exported) {
+    const module = moduleOfName.get(fn);
+    if (!module) continue;
+    if (!checksOf.has(module)) checksOf.set(module, {});
+    checksOf.get(module)[check] = fn;
+  }
+  const neededElsewhere = new Set();
+  const modules = [...groups].map(([key, names]) => {
+    const name = moduleName.get(key);
+    const imports = {};
+    for (const own of names) {
+      for (const dep of depsOf.get(own)) {
+        const from = moduleOfName.get(dep);
+        if (from === name) continue;
+        neededElsewhere.add(dep);
+        (imports[from] ??= new Set()).add(dep);
+      }
+    }
+    return { name, names, code: names.map((own) => defined.get(own)).join(''), localImports: imports, checks: checksOf.get(name) ?? {} };
+  });
+  for (const module of modules) module.shares = module.names.filter((own) => neededElsewhere.has(own));
+  const loads = Object.fromEntries(
+    Object.entries(entries).map(([entry, checks]) => [entry, [...new Set(checks.map((check) => moduleOfName.get(exported.get(check))))].sort()]),
+  );
+  return { modules: modules.map(({ names, ...module }) => module), loads };
+}
+
+/** The top-level statements of Ajv's standalone code, which has no regular expression literals or comments. */
+function topLevelStatements(code) {
+  const units = [];
+  let depth = 0;
+  let start = 0;
+  let quote = null;
+  for (let index = 0; index < code.length; index++) {
+    const char = code[index];
+    if (quote) {
+      if (char === '\\') index++;
+      else if (char === quote) quote = null;
+      continue;
+    }
+    if (char === '"' || char === "'" || char === '`') quote = char;
+    else if (char === '{' || char === '[' || char === '(') depth++;
+    else if (char === '}' || char === ']' || char === ')') {
+      depth--;
+      if (depth === 0 && char === '}' && code.startsWith('function ', start)) {
+        units.push({ text: code.slice(start, index + 1) });
+        start = index + 1;
+      }
+    } else if (char === ';' && depth === 0) {
+      units.push({ text: code.slice(start, index + 1) });
+      start = index + 1;
+    }
+  }
+  if (code.slice(start).trim() !== '') throw new Error('the standalone code does not end with a complete statement');
+  if (units.map((unit) => unit.text).join('') !== code) throw new Error('the standalone code did not split into statements');
+  return units;
 }
 
 /** The format checks and runtime helpers of @shopclients/core the code uses. */

@@ -39,11 +39,13 @@ function isTime(text: string, withZone: boolean): boolean {
   const hour = Number(match[1]);
   const minute = Number(match[2]);
   const second = Number(match[3]);
-  const zone = match[5] ?? '';
+  const zone = match[5];
   const inRange = (hour <= 23 && minute <= 59 && second <= 59) || (hour === 23 && minute === 59 && second === 60);
   if (!inRange) return false;
   if (!withZone) return true;
-  return /^z$/i.test(zone) || (/^[+-]/.test(zone) && isTime(`${zone.slice(1)}:00`, false)) || ISO_8601_ZONE.test(zone);
+  // Prism's rule is `z`, or an offset whose `HH:MM` is a time (hours to 23), or an ISO 8601 offset
+  // (hours to 24, minutes optional): the last includes the second, so two tests are the same rule.
+  return zone === 'z' || zone === 'Z' || (zone !== undefined && ISO_8601_ZONE.test(zone));
 }
 
 export const formatDate: FormatCheck = { validate: (value: string) => isDate(value) };

@@ -9,12 +9,26 @@ export interface OperationChecks {
   readonly responses: { readonly [status: string]: { readonly [mediaType: string]: string | null } };
 }
 
-/** A types package's generated `validators` module, with the operation table it checks. */
+/** A generated module of checks, by the names `OperationChecks` and the schema checks use. */
+export interface CheckModule {
+  readonly checks: Readonly<Record<string, Check>>;
+}
+
+/** Loads the modules that hold one operation's (or one schema's) checks. */
+export type CheckLoader = () => Promise<readonly CheckModule[]>;
+
+/**
+ * A types package's generated validators, with the operation table they check: either every check
+ * at once (`checks`), or a loader per operation and per named schema, which `load` and `loadSchema`
+ * call on first use, so that a client parses only the checks of the operations it calls.
+ */
 export interface GeneratedValidators<Table extends OperationTable, Schemas extends Record<string, string>> {
   readonly operations: Table;
   readonly operationChecks: { readonly [Id in keyof Table]: OperationChecks };
   readonly schemaChecks: Schemas;
-  readonly checks: Readonly<Record<string, Check>>;
+  readonly checks?: Readonly<Record<string, Check>>;
+  readonly operationModules?: { readonly [Id in keyof Table]: CheckLoader };
+  readonly schemaModules?: { readonly [Name in keyof Schemas]: CheckLoader };
 }
 
 /** A request as it will be sent: path and query values typed (numbers, arrays), the body as JSON. */
@@ -25,6 +39,13 @@ export interface RequestParts {
 }
 
 export interface Validators<OperationId extends string, SchemaName extends string> {
+  /**
+   * Loads the checks of an operation, if they are not loaded yet: `undefined` once they are (so a
+   * caller awaits nothing then). The other functions throw for an operation whose checks are not loaded.
+   */
+  load(operationId: OperationId): Promise<void> | undefined;
+  /** Loads the check of a named schema, as `load` does for an operation. */
+  loadSchema(name: SchemaName): Promise<void> | undefined;
   /** Checks a request as it will be sent. `[]` when it is valid. */
   validateRequest(operationId: OperationId, request: RequestParts): ValidationIssue[];
   /** Checks an answer; a status or media type the spec does not document is an issue too. `[]` when valid. */
@@ -42,10 +63,45 @@ export interface Validators<OperationId extends string, SchemaName extends strin
 export function createValidators<Table extends OperationTable, Schemas extends Record<string, string>>(
   generated: GeneratedValidators<Table, Schemas>,
 ): Validators<Extract<keyof Table, string>, Extract<keyof Schemas, string>> {
-  const { operations, operationChecks, schemaChecks, checks } = generated;
-  const check = (name: string): Check => checks[name] as Check;
+  const { operations, operationChecks, schemaChecks } = generated;
+  const checks: Record<string, Check> = { ...generated.checks };
+  const check = (name: string): Check => {
+    const found = checks[name];
+    if (found === undefined) throw new TypeError(`the check ${name} is not loaded: await load() of its operation or loadSchema() of its schema first`);
+    return found;
+  };
+  // Nothing to load when every check came at once.
+  const loaded = new Set<string>();
+  const loading = new Map<string, Promise<void>>();
+  const ensure = (key: string, loader: CheckLoader | undefined): Promise<void> | undefined => {
+    if (generated.checks !== undefined || loader === undefined || loaded.has(key)) return undefined;
+    let pending = loading.get(key);
+    if (pending === undefined) {
+      pending = loader().then(
+        (modules) => {
+          for (const module of modules) Object.assign(checks, module.checks);
+          loaded.add(key);
+          loading.delete(key);
+        },
+        (error: unknown) => {
+          loading.delete(key);
+          throw error;
+        },
+      );
+      loading.set(key, pending);
+    }
+    return pending;
+  };
 
   return {
+    load(operationId) {
+      return ensure(`operation:${operationId}`, generated.operationModules?.[operationId]);
+    },
+
+    loadSchema(name) {
+      return ensure(`schema:${name}`, generated.schemaModules?.[name]);
+    },
+
     validateRequest(operationId, request) {
       const operation = operationOf(operations, operationId);
       const { request: requestChecks } = operationChecks[operationId];

@@ -2,7 +2,7 @@
 // Source: specs/komfortkasse/openapi.yaml, by Ajv 8.20.0 standalone code (scripts/lib/validators).
 // Regenerate with `pnpm generate`; `pnpm lint` and `pnpm test` fail when this file is stale.
 
-import type { Check, OperationChecks } from '@shopclients/core/internal';
+import type { CheckLoader, OperationChecks } from '@shopclients/core/internal';
 import type { OperationId } from './operations.js';
 
 export declare const operationChecks: { readonly [Id in OperationId]: OperationChecks };
@@ -14,4 +14,6 @@ export declare const schemaChecks: {
   "RefundRequest": "v15"
 };
 
-export declare const checks: Readonly<Record<string, Check>>;
+export declare const operationModules: { readonly [Id in OperationId]: CheckLoader };
+
+export declare const schemaModules: { readonly [Name in keyof typeof schemaChecks]: CheckLoader };

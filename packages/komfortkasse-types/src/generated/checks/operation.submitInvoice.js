@@ -1,0 +1,8 @@
+// GENERATED FILE — do not edit by hand.
+// Source: specs/komfortkasse/openapi.yaml, by Ajv 8.20.0 standalone code (scripts/lib/validators).
+// Regenerate with `pnpm generate`; `pnpm lint` and `pnpm test` fail when this file is stale.
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.orderNumber === undefined){const err0 = {instancePath,keyword:"required",site:"0",params:{missingProperty: "orderNumber"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.invoiceNumber === undefined){const err1 = {instancePath,keyword:"required",site:"1",params:{missingProperty: "invoiceNumber"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.orderNumber !== undefined){if(typeof data.orderNumber !== "string"){const err2 = {instancePath:instancePath+"/orderNumber",keyword:"type",site:"2",params:{type: "string"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.invoiceNumber !== undefined){if(typeof data.invoiceNumber !== "string"){const err3 = {instancePath:instancePath+"/invoiceNumber",keyword:"type",site:"3",params:{type: "string"}};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,keyword:"type",site:"4",params:{type: "object"}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate67.errors = vErrors;return errors === 0;}
+
+/** The checks of this module, by the names the index uses. */
+export const checks = { v13: validate67 };

@@ -1,0 +1,10 @@
+// GENERATED FILE — do not edit by hand.
+// Source: specs/komfortkasse/openapi.yaml, by Ajv 8.20.0 standalone code (scripts/lib/validators).
+// Regenerate with `pnpm generate`; `pnpm lint` and `pnpm test` fail when this file is stale.
+
+import { appendErrors } from '@shopclients/core/internal';
+import { validate56 } from './shared.5.js';
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = appendErrors(vErrors, validate56.errors, "0");errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.number === undefined){const err0 = {instancePath,keyword:"required",site:"0",params:{missingProperty: "number"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.number !== undefined){if(typeof data.number !== "string"){const err1 = {instancePath:instancePath+"/number",keyword:"type",site:"1",params:{type: "string"}};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,keyword:"type",site:"2",params:{type: "object"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate88.errors = vErrors;return errors === 0;}function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){if(!(validate88(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){vErrors = appendErrors(vErrors, validate88.errors, "0");errors = vErrors.length;}}}else {const err0 = {instancePath,keyword:"type",site:"0",params:{type: "array"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate87.errors = vErrors;return errors === 0;}
+
+/** The checks of this module, by the names the index uses. */
+export const checks = { v23: validate87 };
