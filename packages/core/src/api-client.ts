@@ -16,7 +16,7 @@ import { CallLimiter } from './call-limiter.js';
 import { type ClientOptions, type RequestOptions, requireFlag, requireMilliseconds, requireRetryCount, requireRetryPolicy } from './client-options.js';
 import { settleCreate, settleSent, traceCall } from './diagnostics.js';
 import { type ErrorDetailsReader, summarizeErrorBody } from './error-details.js';
-import { InvalidResponseError, NotFoundError, RequestValidationError, type RequestSummary, errorClassForStatus } from './errors.js';
+import { ApiError, InvalidResponseError, NotFoundError, RequestValidationError, type RequestSummary, errorClassForStatus } from './errors.js';
 import { requireHeaderOptions } from './header-options.js';
 import { createSafeLog } from './logger.js';
 import { mockViolationDetails } from './mock-violations.js';
@@ -221,7 +221,8 @@ export class ApiClient<
       // only reads are retried, since nothing says whether another method is safe to repeat.
       fetch: (request) => {
         const isRead = request.method === 'GET' || request.method === 'HEAD';
-        const plan = this.#plan(`${request.method} ${new URL(request.url).pathname}`, request.signal, {
+        // Named by its path, redacted: a path parameter may carry a secret.
+        const plan = this.#plan(`${request.method} ${this.#transport.redact(new URL(request.url).pathname)}`, request.signal, {
           timeoutMs: this.#timeoutMs,
           maxRetries: isRead ? this.#maxRetries : 0,
           emptySuccess: true,
@@ -337,7 +338,18 @@ export class ApiClient<
     options: RequestOptions | undefined,
     sink: ResponseSink,
   ): Promise<Reconciled<T>> {
-    const once = async (attempt: RequestOptions | undefined): Promise<T> => call.created(await this.send(operationId, call.request as never, attempt, sink));
+    // Requests the create itself sent (not its read-backs), for the call's diagnostics.
+    let createAttempts = 0;
+    const once = async (attempt: RequestOptions | undefined): Promise<T> => {
+      try {
+        const result = await this.send(operationId, call.request as never, attempt, sink);
+        createAttempts += result.attempts;
+        return call.created(result);
+      } catch (error) {
+        createAttempts += error instanceof ApiError ? error.attempts : 0;
+        throw error;
+      }
+    };
     const { naturalKey } = this.#policies[operationId] as Policy<OperationId>;
     const reconcile = options?.reconcile === undefined ? this.#reconcile : requireFlag('reconcile', options.reconcile);
     const { body } = call.request;
@@ -368,7 +380,9 @@ export class ApiClient<
           readBack: (value, read) => this.#readBack(operationId, naturalKey, value, body, call.readBack(value), read, sink),
         },
       );
-    return traceCall(api, operationId, this.#operations[operationId].method, reconciling, (result, message) => settleCreate(result, message, sink.last));
+    return traceCall(api, operationId, this.#operations[operationId].method, reconciling, (result, message) =>
+      settleCreate(result, message, sink.last, createAttempts),
+    );
   }
 
   /**

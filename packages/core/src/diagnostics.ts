@@ -212,11 +212,13 @@ export function settleCreate(
   result: { reconciled?: true },
   message: CallMessage,
   last: { response: Response; attempts: number; request?: RequestSummary | undefined } | undefined,
+  /** Requests the create itself sent (its read-backs not counted). */
+  createAttempts: number,
 ): void {
   message.reconciled = result.reconciled === true;
+  message.attempts = createAttempts;
   if (last) {
     if (last.request) message.url = last.request.url;
-    message.attempts = last.attempts;
     message.status = last.response.status;
     message.requestId = requestIdOf(last.response.headers);
   }

@@ -215,8 +215,8 @@ async function attempt(url: string, init: RequestInit, plan: AttemptPlan, summar
         forwardAbort = () => abort(signal.reason);
         signal.addEventListener('abort', forwardAbort, { once: true });
       }
-      plan
-        .fetch(url, { ...init, signal: controller.signal })
+      // A custom fetch may return the Response itself rather than a promise of it.
+      Promise.resolve(plan.fetch(url, { ...init, signal: controller.signal }))
         .then((response) => {
           arrived = response;
           // Bytes, not text: the caller decodes them once.

@@ -93,3 +93,51 @@ describe('diagnostics channels', () => {
     await expect(client([() => Response.json({ id: '1' })]).send('getThing', { path: { id: '1' } }, undefined)).resolves.toMatchObject({ data: { id: '1' } });
   });
 });
+
+describe('review findings', () => {
+  it('a reconciled create reports the requests the create itself sent, not its read-back’s', async () => {
+    const seen = record();
+    const reset = (): Response => {
+      throw new TypeError('fetch failed');
+    };
+    const http = client([reset, () => new Response(null, { status: 503 }), () => Response.json({ id: 't1', ref: 'R-9', name: 'x' })], {
+      policies: {
+        createThing: { methods: [], safeToRepeat: false, naturalKey: { field: 'ref', readBack: 'getThing', takenStatuses: [409], sameResource: ['name'] } },
+      },
+    });
+    await http.create(
+      'createThing',
+      {
+        request: { path: { id: 'new' }, body: { name: 'x', ref: 'R-9' } },
+        argument: 'thing',
+        created: (result) => result.data as object,
+        readBack: (key) => ({ request: { path: { id: key } }, resource: (result) => result.data as object, reconciled: (resource) => resource }),
+      },
+      undefined,
+      {},
+    );
+    const settled = seen.filter((entry) => entry.channel === 'shopclients:call' && entry.phase === 'asyncEnd').at(-1)?.message;
+    expect(settled).toMatchObject({ operation: 'createThing', reconciled: true, attempts: 1, status: 200 });
+  });
+
+  it('a call on client.openapi with a secret in its path keeps it out of errors and attempt messages', async () => {
+    const seen = record();
+    const http = client([], { timeout: 30, maxRetries: 0, fetch: () => new Promise<Response>(() => {}) });
+    const error = await http.openapi.GET('/things/{id}', { params: { path: { id: SECRET } } }).catch((e: unknown) => e);
+    expect(String((error as Error).message)).not.toContain(SECRET);
+    expect((error as { operation: string }).operation).toBe('GET /v1/things/[REDACTED]');
+    expect(JSON.stringify(seen)).not.toContain(SECRET);
+  });
+
+  it('a custom fetch that returns the Response itself, not a promise, is sent once and answered', async () => {
+    let calls = 0;
+    const http = client([], {
+      fetch: (() => {
+        calls++;
+        return Response.json({ id: '1' });
+      }) as never,
+    });
+    await expect(http.send('getThing', { path: { id: '1' } }, undefined)).resolves.toMatchObject({ data: { id: '1' } });
+    expect(calls).toBe(1);
+  });
+});
