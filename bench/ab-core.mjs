@@ -39,6 +39,8 @@ async function wrappersWith(coreSrc, outDir, name) {
     plugins: [core],
     nodePaths: [join(root, 'packages/core/node_modules')],
     logLevel: 'warning',
+    // The types packages' chunks import shared chunks bare; with `sideEffects: false` esbuild says it drops them, which is right.
+    logOverride: { 'ignored-bare-import': 'silent' },
   });
   return import(pathToFileURL(outfile).href);
 }
