@@ -35,8 +35,14 @@ export function requireTimeZone(timeZone: string): string {
   return timeZone;
 }
 
+// Zones the IANA database defines as UT offset 0 for all time (`Etc/UTC`, `Etc/GMT` and their links
+// `UTC`, `GMT`), in any case as Intl accepts them: their day needs no ICU, whose start alone costs
+// about 10 ms in a fresh process. IOM's default zone is UTC.
+const ZERO_OFFSET_ZONE = /^(?:etc\/)?(?:utc|gmt)$/i;
+
 /** The calendar day a point in time falls on in `timeZone`; an unknown zone is an `InvalidArgumentError` about `timeZone`. */
 export function calendarDayOf(date: Date, timeZone: string): CalendarDay {
+  if (ZERO_OFFSET_ZONE.test(timeZone)) return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   const parts = dayFormatter(timeZone).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day') };

@@ -10,6 +10,24 @@ describe('calendar days', () => {
     expect(calendarDayOf(moment, 'Pacific/Pago_Pago')).toEqual({ year: 2026, month: 3, day: 28 });
   });
 
+  it('reads a day in UTC and GMT without ICU, as ICU reads it', () => {
+    const moments = ['2026-03-28T23:59:59.999Z', '2026-03-29T00:00:00.000Z', '2024-02-29T12:00:00Z', '1970-01-01T00:00:00Z', '9999-12-31T23:59:59Z'];
+    const zones = ['UTC', 'utc', 'Etc/UTC', 'etc/utc', 'GMT', 'Etc/GMT'];
+    const icuDay = (zone: string, moment: string) => {
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(moment));
+      const part = (type: string) => Number(parts.find((found) => found.type === type)?.value);
+      return { year: part('year'), month: part('month'), day: part('day') };
+    };
+    const expected = zones.map((zone) => moments.map((moment) => icuDay(zone, moment)));
+    const created = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      expect(zones.map((zone) => moments.map((moment) => calendarDayOf(new Date(moment), zone)))).toEqual(expected);
+      expect(created).not.toHaveBeenCalled();
+    } finally {
+      created.mockRestore();
+    }
+  });
+
   it('accepts real days and refuses the others, naming the argument', () => {
     expect(requireCalendarDay('d', '2028-02-29', 2028, 2, 29)).toEqual({ year: 2028, month: 2, day: 29 });
     for (const [year, month, day] of [
