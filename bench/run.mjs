@@ -236,6 +236,24 @@ function printSize(size, n) {
       ),
     );
   }
+  if (size.apps?.every((a) => a.nodeLoading)) {
+    console.log(`\n   Node's own loading of the same app (the packages as built, unminified): files of ours and openapi-fetch read, and their bytes,`);
+    console.log(`   at import, by the end of the first call, and once every operation's checks are loaded.\n`);
+    const stages = ['import', 'first call', 'every check'];
+    console.log(
+      table(
+        ['client', 'format', ...stages],
+        size.apps.flatMap((a) =>
+          Object.entries(a.nodeLoading).map(([format, loaded]) => [
+            a.entry,
+            format === 'esm' ? 'ESM' : 'CommonJS',
+            ...stages.map((stage) => `${loaded[stage].files} files, ${kB(loaded[stage].bytes)}`),
+          ]),
+        ),
+      ),
+    );
+    console.log('');
+  }
   for (const t of size.types)
     console.log(
       `   ${t.entry}: ${t.minifiedBytes} bytes of code in its main entry; files of it in the wrapper bundles: ${size.wrappers.reduce((count, w) => count + w.typesPackageFilesBundled, 0)}`,

@@ -5,9 +5,13 @@
 // openapi-fetch and the peers (peers.mjs) are bundled from the import a user would write.
 // Then an app that imports one client and calls one operation, bundled with code splitting: its first
 // chunk (the entry and what it imports statically, loaded before any call), the chunks of the one
-// operation's checks (loaded on its first call), and every chunk (the checks of all operations).
+// operation's checks (loaded on its first call), and every chunk (the checks of all operations); and
+// what Node itself loads for the same app, ESM and CommonJS, from the packages as built.
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import { PEERS } from './peers.mjs';
 
 const WRAPPERS = [
@@ -101,6 +105,38 @@ async function splitApp({ app, types, operation }) {
     files: Object.keys(outputs).length,
   };
 }
+/**
+ * Node's own loading of an app that imports one client, builds it and makes one call, then loads every
+ * operation's checks: for ESM and CommonJS, the files of ours and of openapi-fetch that Node reads
+ * by each stage (lib/node-loading-probe.mjs in a fresh process), and their bytes as shipped.
+ */
+function nodeLoading(api) {
+  const byFormat = {};
+  for (const format of ['esm', 'cjs']) {
+    const args = [
+      ...(format === 'esm' ? ['--import', new URL('./lib/record-loads.mjs', import.meta.url).href] : []),
+      fileURLToPath(new URL('./lib/node-loading-probe.mjs', import.meta.url)),
+      format,
+      api,
+    ];
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`node-loading-probe ${format} ${api}: ${child.stderr}`);
+    const loaded = new Set();
+    const stages = {};
+    for (const line of child.stderr.split('\n')) {
+      if (line.startsWith('LOADED ')) {
+        const file = line.slice('LOADED '.length);
+        if (/\/packages\/[\w-]+\/dist\/|\/node_modules\/openapi-fetch\//.test(file)) loaded.add(file);
+      } else if (line.startsWith('STAGE ')) {
+        const files = [...loaded];
+        stages[line.slice('STAGE '.length)] = { files: files.length, bytes: files.reduce((total, file) => total + statSync(file).size, 0) };
+      }
+    }
+    byFormat[format] = stages;
+  }
+  return byFormat;
+}
+
 const OTHERS = [{ name: 'openapi-fetch', label: 'bare openapi-fetch', bundle: "export { default } from 'openapi-fetch';" }, ...PEERS];
 
 async function bundle(entry, external = [], contents = `export * from '${entry}';`) {
@@ -146,7 +182,9 @@ export async function measureSize() {
     wrappers.push({ entry, minifiedBytes: whole.minifiedBytes, gzipBytes: whole.gzipBytes, gzipBytesOf, typesPackageFilesBundled: typesInputs.length });
   }
   const apps = [];
-  for (const wrapper of WRAPPERS) apps.push({ entry: wrapper.entry, ...(await splitApp(wrapper)) });
+  for (const wrapper of WRAPPERS) {
+    apps.push({ entry: wrapper.entry, ...(await splitApp(wrapper)), nodeLoading: nodeLoading(wrapper.entry.slice('@shopclients/'.length)) });
+  }
   const typesEntries = [];
   for (const { types } of WRAPPERS) {
     const { minifiedBytes, gzipBytes } = await bundle(types);
