@@ -23,6 +23,8 @@ import {
   propagation,
   trace,
 } from '@opentelemetry/api';
+// Types only: erased from the build, so the package's one peer dependency stays @opentelemetry/api.
+import type { AttemptMessage, CallMessage } from '@shopclients/core';
 
 /** What `instrumentShopclients` needs; every field is optional. */
 export interface InstrumentShopclientsOptions {
@@ -43,38 +45,6 @@ export interface InstrumentShopclientsOptions {
    *   `traceparent` headers would otherwise be sent).
    */
   httpSpans?: 'shopclients' | 'undici';
-}
-
-/** The context of `shopclients:call` (see `@shopclients/core`'s README). */
-interface CallMessage {
-  api: string;
-  operation: string;
-  method: string;
-  url?: string;
-  status?: number;
-  attempts?: number;
-  requestId?: string;
-  reconciled?: boolean;
-  error?: unknown;
-}
-
-/** The context of `shopclients:attempt`. */
-interface AttemptMessage {
-  api: string;
-  operation: string;
-  attempt: number;
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  status?: number;
-  error?: unknown;
-  durationMs?: number;
-  queuedMs?: number;
-  pausedBy429?: boolean;
-  retryDelayMs?: number;
-  retryReason?: string;
-  retryAfterMs?: number;
-  sharedPauseMs?: number;
 }
 
 interface Store {
