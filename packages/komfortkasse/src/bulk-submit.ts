@@ -1,6 +1,6 @@
 import { AbortError, InvalidArgumentError } from '@shopclients/core';
 import { requireNumber } from '@shopclients/core/internal';
-import type { BulkOrderInput, Order } from '@shopclients/komfortkasse-types';
+import { type BulkOrderInput, type OperationId, type Order, operationTable } from '@shopclients/komfortkasse-types';
 import { type BulkOrderSubmission, toBulkOrderInput } from './order-input.js';
 
 /** The most orders one `POST /orders` should carry: the API asks to split larger lists to avoid timeouts. */
@@ -79,7 +79,7 @@ export async function submitInBatches(
   timeZone: string,
   send: (bodies: BulkOrderInput[]) => Promise<Order[]>,
   /** The operation each batch is sent with, for errors. */
-  operationId: string,
+  operationId: OperationId,
 ): Promise<SubmitAllResult> {
   const batchSize = requireNumber('options.batchSize', settings.batchSize ?? MAX_BATCH_SIZE, { integer: true, min: 1, max: MAX_BATCH_SIZE });
   const concurrency = requireNumber('options.concurrency', settings.concurrency ?? 2, { integer: true, min: 1, max: MAX_CONCURRENCY });
@@ -134,7 +134,7 @@ export async function submitInBatches(
   if (settings.signal?.aborted) {
     throw new AbortError(`orders.submitAll: aborted by the caller after ${result.submittedCount} orders were submitted`, {
       operation: operationId,
-      request: { method: 'POST', url: '' },
+      request: { method: operationTable[operationId].method.toUpperCase(), url: '' },
       cause: settings.signal.reason,
     });
   }

@@ -105,7 +105,7 @@ const DEFAULT_BANK_ACCOUNT: BankAccount = { iban: 'DE02120300000000202051', bic:
 /** What the fake serves as every payment image: a valid 1×1 PNG, Base64-encoded (the fake draws no QR codes). */
 const PLACEHOLDER_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 /** Whether the spec documents a 404 for the operation; where it does not, an unknown order is a 400. */
-const documents404 = (operationId: OperationId) => validateResponse(operationId, 404, 'application/json', { error: 'Order not found' }).length === 0;
+const documents404 = (operationId: OperationId) => '404' in operations[operationId].responses;
 
 /**
  * A stateful in-memory Komfortkasse API v2, for tests of code that uses `@shopclients/komfortkasse`.
