@@ -33,3 +33,19 @@ export async function forkServer(moduleUrl, name) {
       }),
   };
 }
+
+/**
+ * The child's side: keeps idle connections open longer than any run, listens on a free port of
+ * 127.0.0.1, tells the parent the port, answers each `{ id, command }` with `{ id, ...commands[command]() }`,
+ * and exits with its parent.
+ */
+export function serveToParent(server, commands) {
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 130_000;
+  server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+  process.on('message', ({ id, command }) => {
+    const reply = commands[command];
+    if (reply) process.send({ id, ...reply() });
+  });
+  process.on('disconnect', () => process.exit(0));
+}

@@ -5,7 +5,7 @@
 // as in the spec, so an answer is bounded. The last few pages are kept, so the walk measures the
 // client rather than the serialisation.
 import { createServer } from 'node:http';
-import { forkServer } from './child-server.mjs';
+import { forkServer, serveToParent } from './child-server.mjs';
 import { responseExample } from './examples.mjs';
 
 export const FEED_SHOP_ID = 4343;
@@ -79,20 +79,19 @@ function serve() {
       response.end(answer.body);
     });
   });
-  server.keepAliveTimeout = 120_000;
-  server.headersTimeout = 130_000;
-  server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
-  process.on('message', ({ id, command }) => {
-    if (command === 'inclusive' || command === 'exclusive') {
-      inclusive = command === 'inclusive';
-      recent.clear();
-      process.send({ id });
-    } else if (command === 'requests') {
-      process.send({ id, count });
+  const mode = (value) => () => {
+    inclusive = value;
+    recent.clear();
+  };
+  serveToParent(server, {
+    inclusive: mode(true),
+    exclusive: mode(false),
+    requests: () => {
+      const served = count;
       count = 0;
-    }
+      return { count: served };
+    },
   });
-  process.on('disconnect', () => process.exit(0));
 }
 
 if (process.argv.includes('--serve')) serve();

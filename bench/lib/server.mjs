@@ -9,7 +9,7 @@
 //   GET  /iom/shops/{shopId}/order-states        IOM order-state search     → OrderStatesOneMatch, or, for
 //                                                shop PAGED_SHOP_ID, one page of PAGED_TOTAL generated states
 import { createServer } from 'node:http';
-import { forkServer } from './child-server.mjs';
+import { forkServer, serveToParent } from './child-server.mjs';
 import { responseExample } from './examples.mjs';
 
 export const PAGED_SHOP_ID = 4242;
@@ -102,19 +102,16 @@ function serve() {
       response.end(answer.body);
     });
   });
-  server.keepAliveTimeout = 120_000;
-  server.headersTimeout = 130_000;
-  server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
-  process.on('message', ({ id, command }) => {
-    if (command === 'record') {
+  serveToParent(server, {
+    record: () => {
       recording = [];
-      process.send({ id });
-    } else if (command === 'recorded') {
-      process.send({ id, requests: recording ?? [] });
+    },
+    recorded: () => {
+      const requests = recording ?? [];
       recording = undefined;
-    }
+      return { requests };
+    },
   });
-  process.on('disconnect', () => process.exit(0));
 }
 
 if (process.argv.includes('--serve')) serve();
