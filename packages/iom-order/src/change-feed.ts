@@ -140,36 +140,48 @@ export async function* walkChanges(walk: FeedWalk): AsyncGenerator<OrderStateCha
       throw new ChangeFeedError(error, delivered);
     }
     failures = 0;
-    // Only what the page says is kept from here on: not the answer's text, which is as large again.
-    const { data, minCursor, maxCursor, caughtUp } = page;
-
-    let next = position;
-    let states = data;
-    if (data.length > 0) {
-      const highest = BigInt(maxCursor as string);
-      // The page starts at the boundary requested: under inclusive semantics, the orders there come again.
-      if (position !== undefined && boundary && minCursor !== undefined && BigInt(minCursor) === position) {
-        const seen = boundary;
-        states = data.filter((state) => {
-          const before = seen.get(state.shopOrderNumber);
-          return before === undefined || !deepEqual(before, state);
-        });
-      }
-      next = position !== undefined && highest === position && !caughtUp ? position + 1n : highest;
-      const known = next === position && boundary ? boundary : new Map<string, OrderState>();
-      for (const state of data) known.set(state.shopOrderNumber, state);
-      boundary = known;
+    const step = advance(page, position, boundary);
+    position = step.next;
+    boundary = step.boundary;
+    if (step.states.length > 0) {
+      delivered = String(position);
+      yield { states: step.states, cursor: delivered, caughtUp: page.caughtUp };
     }
-    position = next;
-    if (states.length > 0) {
-      delivered = String(next);
-      yield { states, cursor: delivered, caughtUp };
-    }
-    if (caughtUp) {
+    if (page.caughtUp) {
       if (!follow) return;
       if (!(await sleep(walk.pollInterval, signal))) return;
     }
   }
+}
+
+/** What one page delivers: its states less those an inclusive boundary repeats, where to go on from, and the new boundary. */
+interface Step {
+  states: OrderState[];
+  next: bigint | undefined;
+  boundary: Map<string, OrderState> | undefined;
+}
+
+/**
+ * The step a page makes. A function of its own, not inline in the walk: a suspended generator keeps
+ * the temporaries of its last iteration, so worked inline the previous page's states stayed reachable
+ * across each `yield` (a third page held in memory at times).
+ */
+function advance({ data, minCursor, maxCursor, caughtUp }: ReadPage, position: bigint | undefined, boundary: Map<string, OrderState> | undefined): Step {
+  if (data.length === 0) return { states: data, next: position, boundary };
+  const highest = BigInt(maxCursor as string);
+  let states = data;
+  // The page starts at the boundary requested: under inclusive semantics, the orders there come again.
+  if (position !== undefined && boundary && minCursor !== undefined && BigInt(minCursor) === position) {
+    const seen = boundary;
+    states = data.filter((state) => {
+      const before = seen.get(state.shopOrderNumber);
+      return before === undefined || !deepEqual(before, state);
+    });
+  }
+  const next = position !== undefined && highest === position && !caughtUp ? position + 1n : highest;
+  const known = next === position && boundary ? boundary : new Map<string, OrderState>();
+  for (const state of data) known.set(state.shopOrderNumber, state);
+  return { states, next, boundary: known };
 }
 
 interface ReadPage {
