@@ -14,7 +14,7 @@ export { locationParameters } from './operations/location.js';
 export { MIN_SCRUBBED_SECRET_LENGTH, createRedactor, encodeBase64, redactHeaders } from './redact.js';
 export { type PathParameterCheck, createPathParameterCheck } from './path-aliases.js';
 export { type CalendarDay, calendarDayOf, requireCalendarDay, requireTimeZone, requireTimeZoneName } from './calendar.js';
-export { backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.js';
+export { backoffDelay, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
 export { requireKnownOptions } from './options.js';
 export { integerLiterals } from './json-integers.js';
 export {

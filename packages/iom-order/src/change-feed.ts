@@ -1,5 +1,5 @@
 import { ApiError, ConnectionError, InvalidArgumentError, RateLimitError, ServerError, ShopclientsError, UnsupportedOperationError } from '@shopclients/core';
-import { type CallResult, backoffDelay, deepEqual, integerLiterals } from '@shopclients/core/internal';
+import { type CallResult, backoffDelay, deepEqual, integerLiterals, sleep } from '@shopclients/core/internal';
 import type { LatestOrderStatePage, OrderState } from '@shopclients/iom-order-types';
 
 /** One page of `orderStates.changes`. */
@@ -134,7 +134,7 @@ export async function* walkChanges(walk: FeedWalk): AsyncGenerator<OrderStateCha
           maxDelayMs: Math.max(walk.pollInterval, MAX_FOLLOW_BACKOFF_MS),
           maxRetryAfterMs: 0,
         });
-        if (!(await sleep(delay, signal))) return;
+        if (!(await paused(delay, signal))) return;
         continue;
       }
       throw new ChangeFeedError(error, delivered);
@@ -149,7 +149,7 @@ export async function* walkChanges(walk: FeedWalk): AsyncGenerator<OrderStateCha
     }
     if (page.caughtUp) {
       if (!follow) return;
-      if (!(await sleep(walk.pollInterval, signal))) return;
+      if (!(await paused(walk.pollInterval, signal))) return;
     }
   }
 }
@@ -236,16 +236,9 @@ function isTransient(error: unknown): boolean {
 }
 
 /** Waits `ms`; `false` if `signal` aborted first. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  if (signal?.aborted) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const done = (completed: boolean) => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', aborted);
-      resolve(completed);
-    };
-    const aborted = () => done(false);
-    const timer = setTimeout(() => done(true), ms);
-    signal?.addEventListener('abort', aborted, { once: true });
-  });
+function paused(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  return sleep(ms, signal).then(
+    () => true,
+    () => false,
+  );
 }
